@@ -1,0 +1,3 @@
+using ReportBuilder.Cli;
+
+return ReportBuilderCli.Run(args, Console.Out, Console.Error);
