@@ -1,0 +1,73 @@
+using System.Globalization;
+using ReportBuilder.Localization;
+
+namespace ReportBuilder.Formatting;
+
+/// <summary>
+/// The one place where figures are rounded and written out. Rounding is half-up (away from zero) at the
+/// published precision, done in decimal so that 3.645 becomes 3.65 and not 3.64. Formats follow each
+/// language's Belgian conventions: fr-BE "3,64" and "35 %" (U+202F before the sign, U+202F between
+/// thousands), nl-BE "3,64", "35%" and "1.234", en-BE "3.64", "35%" and "1,234".
+/// </summary>
+public static class NumberFormat
+{
+    /// <summary>U+202F NARROW NO-BREAK SPACE, which French sets before % and between digit groups.</summary>
+    public const char NarrowNoBreakSpace = '\u202F';
+
+    /// <summary>U+00A0 NO-BREAK SPACE.</summary>
+    public const char NoBreakSpace = '\u00A0';
+
+    /// <summary>Rounds half-up (away from zero) to <paramref name="decimals"/> places.</summary>
+    public static double RoundHalfUp(double value, int decimals)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "only finite numbers can be published");
+        }
+        // Go through the shortest round-trip decimal string so that 3.645 (stored as 3.64499…) rounds to 3.65.
+        var exact = decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+        return (double)Math.Round(exact, decimals, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>A number rounded to <paramref name="decimals"/> places: "3,64" (fr, nl), "3.64" (en).</summary>
+    public static string Number(double value, int decimals, Language language)
+    {
+        var rounded = RoundHalfUp(value, decimals);
+        var format = FormatInfo(language);
+        return rounded.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), format);
+    }
+
+    /// <summary>A share (0 to 1) as a percentage: "35 %" (fr, with U+202F), "35%" (nl, en).</summary>
+    public static string Percent(double share, int decimals, Language language)
+    {
+        var number = Number(share * 100, decimals, language);
+        return language == Language.Fr ? number + NarrowNoBreakSpace + "%" : number + "%";
+    }
+
+    /// <summary>A score out of a maximum: "3,64/10" (fr, nl), "3.64/10" (en).</summary>
+    public static string Score(double value, int decimals, int outOf, Language language) =>
+        Number(value, decimals, language) + "/" + outOf.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A count out of a total, as the publisher shows small groups: "3/4".</summary>
+    public static string Fraction(int count, int total) =>
+        count.ToString(CultureInfo.InvariantCulture) + "/" + total.ToString(CultureInfo.InvariantCulture);
+
+    private static NumberFormatInfo FormatInfo(Language language)
+    {
+        var format = (NumberFormatInfo)language.Culture().NumberFormat.Clone();
+        format.NegativeSign = "\u2212"; // a true minus sign, as typeset documents use
+        switch (language)
+        {
+            case Language.Fr:
+                format.NumberGroupSeparator = NarrowNoBreakSpace.ToString();
+                break;
+            case Language.En:
+                // ICU's en-BE writes a decimal comma; the English editions print "3.64" and "11,376,070".
+                format.NumberDecimalSeparator = ".";
+                format.NumberGroupSeparator = ",";
+                break;
+        }
+        return NumberFormatInfo.ReadOnly(format);
+    }
+}
