@@ -61,6 +61,27 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Pdffonts_lists_only_embedded_bundled_faces()
+    {
+        var path = BuildOnce("pdffonts");
+        var (code, output) = ProcessRunner.Run("pdffonts", path);
+        Assert.Equal(0, code);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+        Assert.NotEmpty(rows);
+        var bundled = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fonts"), "*.ttf")
+            .Select(Path.GetFileNameWithoutExtension)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var columns = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var name = columns[0].Contains('+', StringComparison.Ordinal) ? columns[0][(columns[0].IndexOf('+', StringComparison.Ordinal) + 1)..] : columns[0];
+            Assert.Contains(name, bundled);
+            // columns: name type… encoding emb sub uni object ID; "emb" is the fifth from the end.
+            Assert.Equal("yes", columns[^5]);
+        }
+    }
+
+    [Fact]
     public void Build_is_byte_identical_across_runs()
     {
         var first = File.ReadAllBytes(BuildOnce("one"));
