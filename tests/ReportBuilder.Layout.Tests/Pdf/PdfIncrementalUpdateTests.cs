@@ -8,7 +8,18 @@ namespace ReportBuilder.Layout.Tests.Pdf;
 
 public sealed class PdfIncrementalUpdateTests
 {
-    private static readonly byte[] ThreePages = SkiaTestPdf.Create([SkiaTestPdf.A4, SkiaTestPdf.A4Landscape, SkiaTestPdf.A4]);
+    // Page 1 links to a named destination on page 2, so Skia writes a /Dests entry in its catalog.
+    private static readonly byte[] ThreePages = SkiaTestPdf.Create([SkiaTestPdf.A4, SkiaTestPdf.A4Landscape, SkiaTestPdf.A4], (canvas, page) =>
+    {
+        if (page == 0)
+        {
+            canvas.DrawLinkDestinationAnnotation(SkiaSharp.SKRect.Create(50, 60, 100, 20), "liege");
+        }
+        else if (page == 1)
+        {
+            canvas.DrawNamedDestinationAnnotation(new SkiaSharp.SKPoint(0, 100), "liege");
+        }
+    });
 
     private static IReadOnlyList<PdfOutlineItem> SampleOutline() =>
     [
@@ -30,9 +41,11 @@ public sealed class PdfIncrementalUpdateTests
     [Fact]
     public void Skia_writes_a_classic_xref_without_outline_lang_or_id()
     {
-        var tail = Encoding.Latin1.GetString(ThreePages, ThreePages.Length - 400, 400);
-        Assert.Contains("\nxref\n", tail, StringComparison.Ordinal);
-        Assert.DoesNotContain("/ID", tail, StringComparison.Ordinal);
+        var text = Encoding.Latin1.GetString(ThreePages);
+        var startXref = text.LastIndexOf("startxref\n", StringComparison.Ordinal) + "startxref\n".Length;
+        var xrefOffset = int.Parse(text[startXref..text.IndexOf('\n', startXref)], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith("xref\n0 ", text[xrefOffset..], StringComparison.Ordinal);
+        Assert.DoesNotContain("/ID", text[xrefOffset..], StringComparison.Ordinal);
         using var document = PdfDocument.Open(ThreePages);
         Assert.False(document.TryGetBookmarks(out _));
         Assert.Equal("(none)", Lang(document));
@@ -126,6 +139,7 @@ public sealed class PdfIncrementalUpdateTests
         using var before = PdfDocument.Open(ThreePages);
         using var after = PdfDocument.Open(pdf);
         var originalKeys = before.Structure.Catalog.CatalogDictionary.Data.Keys.ToHashSet();
+        Assert.Contains("Dests", originalKeys);
         var newKeys = after.Structure.Catalog.CatalogDictionary.Data.Keys.ToHashSet();
         Assert.Superset(originalKeys, newKeys);
         Assert.Equal(["Lang", "Outlines", "PageMode"], newKeys.Except(originalKeys).Order(StringComparer.Ordinal));
@@ -180,6 +194,11 @@ public sealed class PdfIncrementalUpdateTests
         Assert.Equal(("Seul", 2), (only.Title, only.PageNumber));
         Assert.Equal("nl-BE", Lang(document));
         ExternalPdfTool.AssertQpdfCheckPasses(twice);
+
+        // The first /ID element is permanent across updates; the second changes with the content.
+        var (firstOnce, secondOnce) = (TrailerId(once).Split(' ')[0], TrailerId(once).Split(' ')[1]);
+        Assert.Equal(firstOnce, TrailerId(twice).Split(' ')[0]);
+        Assert.NotEqual(secondOnce, TrailerId(twice).Split(' ')[1]);
     }
 
     [Fact]

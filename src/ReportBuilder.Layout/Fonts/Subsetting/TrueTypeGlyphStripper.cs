@@ -27,9 +27,22 @@ internal static class TrueTypeGlyphStripper
     /// <exception cref="NotSupportedException">The font has CFF outlines or is a collection.</exception>
     /// <exception cref="InvalidDataException">A table is missing, truncated or inconsistent.</exception>
     /// <exception cref="ArgumentException">A glyph id is beyond the font's glyph count.</exception>
-    public static byte[] Strip(ReadOnlySpan<byte> ttf, IReadOnlyCollection<ushort> usedGlyphIds)
+    public static byte[] Strip(ReadOnlySpan<byte> ttf, IReadOnlyCollection<ushort> usedGlyphIds) =>
+        Strip(ttf, usedGlyphIds, DroppedTables);
+
+    /// <summary>As <see cref="Strip(ReadOnlySpan{byte}, IReadOnlyCollection{ushort})"/>, dropping the tables in <paramref name="droppedTables"/> instead of <see cref="DroppedTables"/>.</summary>
+    public static byte[] Strip(ReadOnlySpan<byte> ttf, IReadOnlyCollection<ushort> usedGlyphIds, IReadOnlySet<string> droppedTables)
     {
         ArgumentNullException.ThrowIfNull(usedGlyphIds);
+        ArgumentNullException.ThrowIfNull(droppedTables);
+        foreach (var required in (string[])["head", "maxp", "loca", "glyf", "hmtx", "hhea", "cmap"])
+        {
+            if (droppedTables.Contains(required))
+            {
+                throw new ArgumentException($"The table '{required}' cannot be dropped: the face would be unusable.", nameof(droppedTables));
+            }
+        }
+
         var font = TrueTypeFontFile.Read(ttf);
         var headTable = font.Require("head", 54);
         var maxpTable = font.Require("maxp", 6);
@@ -69,7 +82,7 @@ internal static class TrueTypeGlyphStripper
         var tables = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var table in font.Tables)
         {
-            if (DroppedTables.Contains(table.Tag))
+            if (droppedTables.Contains(table.Tag))
             {
                 continue;
             }

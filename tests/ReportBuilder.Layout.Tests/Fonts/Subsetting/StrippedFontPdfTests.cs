@@ -50,11 +50,13 @@ public sealed partial class StrippedFontPdfTests
         }
     }
 
-    private static byte[] StripTo(byte[] face, string text)
+    private static byte[] StripTo(byte[] face, string text) => StripTo(face, text, TrueTypeGlyphStripper.DroppedTables);
+
+    private static byte[] StripTo(byte[] face, string text, IReadOnlySet<string> droppedTables)
     {
         using var typeface = SKTypeface.FromData(SKData.CreateCopy(face));
         using var font = new SKFont(typeface);
-        return TrueTypeGlyphStripper.Strip(face, font.GetGlyphs(text).Distinct().ToArray());
+        return TrueTypeGlyphStripper.Strip(face, font.GetGlyphs(text).Distinct().ToArray(), droppedTables);
     }
 
     [Fact]
@@ -63,7 +65,8 @@ public sealed partial class StrippedFontPdfTests
         var whole = Render((face, _) => face);
         var stripped = Render(StripTo);
         File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "stripped-three-faces.pdf"), stripped);
-        _output.WriteLine($"one page, three Lato faces: whole faces {whole.Length} bytes, stripped faces {stripped.Length} bytes");
+        var glyphsOnly = Render((face, text) => StripTo(face, text, new HashSet<string>()));
+        _output.WriteLine($"one page, three Lato faces: whole faces {whole.Length} bytes, outlines stripped but all tables kept {glyphsOnly.Length} bytes, stripped faces {stripped.Length} bytes");
 
         using (var document = PdfDocument.Open(stripped))
         {
@@ -83,6 +86,7 @@ public sealed partial class StrippedFontPdfTests
 
         Assert.True(whole.Length > 600_000, $"whole faces: {whole.Length} bytes");
         Assert.True(stripped.Length < 100_000, $"stripped faces: {stripped.Length} bytes");
+        Assert.True(stripped.Length < glyphsOnly.Length && glyphsOnly.Length < whole.Length);
     }
 
     [GeneratedRegex(@"CID TrueType\s+Identity-H\s+yes\s+yes\s+yes")]

@@ -171,13 +171,25 @@ public sealed class TrueTypeGlyphStripperTests
             Assert.False(reader.Has(tag));
         }
 
-        _output.WriteLine($"Lato-Regular: {Lato.Length} bytes; stripped to \"{Sample}\": {stripped.Length} bytes");
+        // Skia embeds the face zlib-compressed: report raw and compressed sizes.
+        _output.WriteLine($"Lato-Regular: {Lato.Length} bytes ({Deflated(Lato)} zlib); stripped to \"{Sample}\": {stripped.Length} bytes ({Deflated(stripped)} zlib)");
         foreach (var entry in original.Directory.Where(e => TrueTypeGlyphStripper.DroppedTables.Contains(e.Tag)))
         {
-            _output.WriteLine($"  dropped '{entry.Tag}': {entry.Length} bytes");
+            _output.WriteLine($"  dropped '{entry.Tag}': {entry.Length} bytes ({Deflated(original.Table(entry.Tag))} zlib)");
         }
 
         Assert.True(stripped.Length < Lato.Length / 10, $"{stripped.Length} bytes is not a tenth of {Lato.Length}");
+    }
+
+    private static long Deflated(byte[] data)
+    {
+        using var buffer = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+
+        return buffer.Length;
     }
 
     [Fact]
