@@ -11,7 +11,13 @@ internal static class MeanInterval
 
     /// <summary>The interval; collapsed when n ≥ N (census); null when n &lt; 2 and the scope is not a census
     /// (no variance can be estimated from one answer).</summary>
-    public static ConfidenceInterval? Compute(double mean, double? standardDeviation, int n, int? populationSize)
+    public static ConfidenceInterval? Compute(double mean, double? standardDeviation, int n, int? populationSize) =>
+        Compute(mean, standardDeviation, n, n, populationSize);
+
+    /// <summary>As above for a weighted mean: the standard error uses Kish's effective sample size
+    /// <paramref name="effectiveN"/>, while the degrees of freedom (n − 1) and the correction use the
+    /// number of answers <paramref name="n"/>.</summary>
+    public static ConfidenceInterval? Compute(double mean, double? standardDeviation, int n, double effectiveN, int? populationSize)
     {
         if (n < 1)
         {
@@ -27,7 +33,7 @@ internal static class MeanInterval
             return null;
         }
         var t = StudentT.InvCDF(0, 1, n - 1, 1 - ((1 - Level) / 2));
-        var margin = t * sd / Math.Sqrt(n) * fpc;
+        var margin = t * sd / Math.Sqrt(effectiveN) * fpc;
         return new ConfidenceInterval(mean - margin, mean + margin);
     }
 }
