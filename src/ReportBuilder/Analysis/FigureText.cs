@@ -44,6 +44,33 @@ public static class FigureText
             : NumberFormat.Percent(estimate.Value, PercentDecimals, language);
     }
 
+    /// <summary>A share as the nearest simple fraction with a denominator up to <paramref name="maxDenominator"/>
+    /// ("1/5" for 21 %), as the infographic writes "1 in 5"; ties go to the smaller denominator. Null when suppressed.</summary>
+    public static string? SimpleFraction(Figure figure, int maxDenominator = 5)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDenominator, 1);
+        if (figure.Estimate is not { } estimate)
+        {
+            return null;
+        }
+        var best = (Numerator: 0, Denominator: 1);
+        var bestDistance = double.MaxValue;
+        for (var d = 1; d <= maxDenominator; d++)
+        {
+            for (var n = 0; n <= d; n++)
+            {
+                var distance = Math.Abs(estimate.Value - ((double)n / d));
+                if (distance < bestDistance - 1e-12)
+                {
+                    best = (n, d);
+                    bestDistance = distance;
+                }
+            }
+        }
+        return NumberFormat.Fraction(best.Numerator, best.Denominator);
+    }
+
     /// <summary>True for measures that are shares (printed as percentages or fractions).</summary>
     public static bool IsShare(Measure measure) => measure is Measure.Share or Measure.ShareAtLeast or Measure.Distribution;
 }
