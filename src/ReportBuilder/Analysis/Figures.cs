@@ -90,6 +90,10 @@ public sealed class Figures
         Find(scopeId, questionId, measure, optionId)
         ?? throw new KeyNotFoundException($"No figure {measure} of '{questionId}'{(optionId is null ? "" : "/" + optionId)} in scope '{scopeId}'.");
 
+    /// <summary>Every figure of <paramref name="questionId"/> in <paramref name="scopeId"/>, in order.</summary>
+    public IReadOnlyList<Figure> Of(string questionId, string scopeId) =>
+        [.. Items.Where(f => f.QuestionId == questionId && f.ScopeId == scopeId)];
+
     /// <summary>Who answered <paramref name="questionId"/> in <paramref name="scopeId"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such question or scope.</exception>
     public QuestionCoverage CoverageOf(string scopeId, string questionId) =>

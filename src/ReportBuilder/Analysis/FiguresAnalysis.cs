@@ -19,7 +19,8 @@ public static class FiguresAnalysis
     /// <param name="data">The wave.</param>
     /// <param name="previous">The previous wave, or null. Figures are compared when the question id, scope, measure and option match.</param>
     /// <param name="options">Weighting, disclosure rule and threshold; <see cref="AnalysisOptions.Default"/> when null.</param>
-    /// <exception cref="InvalidOperationException">A value lies outside its question's range (the data were not validated).</exception>
+    /// <exception cref="InvalidOperationException">A value lies outside its question's range (the data were not validated),
+    /// or weighting was asked for while respondents sit in a stratum the frame says is empty.</exception>
     public static Figures Compute(SurveyData data, SurveyData? previous = null, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -30,6 +31,9 @@ public static class FiguresAnalysis
 
     /// <summary>The option id of a scale value for <see cref="Measure.Distribution"/> ("0" to "10").</summary>
     public static string ValueOption(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The option id of one value of a rated item for <see cref="Measure.Distribution"/>: "human=7".</summary>
+    public static string ItemValueOption(string itemId, int value) => itemId + "=" + ValueOption(value);
 
     private sealed class WaveAnalysis(SurveyData data, AnalysisOptions options)
     {
@@ -122,6 +126,12 @@ public static class FiguresAnalysis
                 }
             }
             var frame = strata.ToDictionary(s => s.Id, s => s.FrameSize ?? 0, StringComparer.Ordinal);
+            var impossible = strata.Where(s => sample.ContainsKey(s.Id) && (s.FrameSize ?? 0) == 0).Select(s => $"{s.Id} ({sample[s.Id]})").ToList();
+            if (impossible.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"cannot post-stratify by {options.Weighting}: respondents in strata the frame says are empty: {string.Join(", ", impossible)}");
+            }
             var (byStratum, _) = PostStratification.Weights(sample, frame);
             for (var r = 0; r < responses.Count; r++)
             {
@@ -257,7 +267,13 @@ public static class FiguresAnalysis
                 case QuestionType.RatedItems:
                     foreach (var item in question.Options)
                     {
-                        AddScale(item.Id, histograms[item.Column!].For(s), distribution: false);
+                        var counts = histograms[item.Column!].For(s);
+                        AddScale(item.Id, counts, distribution: false);
+                        for (var k = question.Minimum; k <= question.Maximum; k++)
+                        {
+                            var value = k;
+                            Add(ItemValueOption(item.Id, k), Measure.Distribution, counts, c => Share(c, c.ShareOf(value), c.CountOf(value), frameSize));
+                        }
                     }
                     break;
                 case QuestionType.Ranking:

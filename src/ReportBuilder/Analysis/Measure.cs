@@ -15,7 +15,7 @@ public enum Measure
     /// <summary>The share answering at or above the threshold (<see cref="AnalysisOptions.AtLeastThreshold"/>, 5: "at least halfway").</summary>
     ShareAtLeast,
 
-    /// <summary>The share giving one value of a scale (option: the value, "0" to "10"): the distribution of answers.</summary>
+    /// <summary>The share giving one value (option: "0" to "10" for a scale, "human=7" for a rated item): the distribution of answers.</summary>
     Distribution,
 
     /// <summary>The share choosing an option (yes/no: option "yes"; single and multiple choice: the option id).</summary>

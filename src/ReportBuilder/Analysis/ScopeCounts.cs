@@ -88,7 +88,8 @@ internal readonly record struct ScopeCounts(int Minimum, ReadOnlyMemory<int> Raw
         get
         {
             var span = Weighted.Span;
-            var half = TotalWeight / 2;
+            var total = TotalWeight;
+            var half = total / 2;
             var cumulative = 0.0;
             for (var k = 0; k < span.Length; k++)
             {
@@ -97,7 +98,7 @@ internal readonly record struct ScopeCounts(int Minimum, ReadOnlyMemory<int> Raw
                     continue;
                 }
                 cumulative += span[k];
-                if (Math.Abs(cumulative - half) <= 1e-9 * TotalWeight)
+                if (Math.Abs(cumulative - half) <= 1e-9 * total)
                 {
                     for (var next = k + 1; next < span.Length; next++)
                     {

@@ -8,6 +8,7 @@ namespace ReportBuilder.Benchmarks.Analysis;
 /// <summary>Every figure of a 100,000-respondent wave with 60 questions over 23 scopes (goal: under one second),
 /// and the same with the previous wave compared, and the export of figures.json and figures.csv.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class FiguresBenchmarks
 {

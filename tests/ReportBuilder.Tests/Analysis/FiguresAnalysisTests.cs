@@ -273,6 +273,29 @@ public sealed class FiguresAnalysisTests
     }
 
     [Fact]
+    public void Rated_items_have_their_distribution()
+    {
+        // human, Belgium: 8 6 7 9 5 6 7 8 → two 8s out of 8
+        var eight = All().Get("BE", "factors", Measure.Distribution, FiguresAnalysis.ItemValueOption("human", 8)).Estimate!;
+        Assert.Equal("human=8", FiguresAnalysis.ItemValueOption("human", 8));
+        Assert.Equal((8, 2), (eight.Answered, eight.Count!.Value));
+        Assert.Equal(0.25, eight.Value, 12);
+    }
+
+    [Fact]
+    public void Weighting_refuses_respondents_in_a_stratum_the_frame_says_is_empty()
+    {
+        // Brussels has no rural municipality in the frame; make the Brussels respondent rural.
+        var data = TinyWave.Data();
+        var moved = data with { Responses = [.. data.Responses.Select(r => r.Province == "BRU" ? r with { Area = ReportBuilder.Survey.Model.RuralUrban.Rural } : r)] };
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            FiguresAnalysis.Compute(moved, options: ShowAll with { Weighting = WeightingScheme.RegionArea }));
+        Assert.Contains("region:BRU/area:rural (1)", error.Message, StringComparison.Ordinal);
+        // unweighted it is fine: the respondent is simply counted
+        Assert.Equal(1, FiguresAnalysis.Compute(moved, options: ShowAll).ResponseOf("region:BRU/area:rural").Respondents);
+    }
+
+    [Fact]
     public void The_figures_are_deterministic()
     {
         var a = All().Items;

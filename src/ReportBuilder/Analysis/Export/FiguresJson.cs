@@ -29,7 +29,7 @@ public static class FiguresJson
             json.WriteNumber("fractionsBelow", figures.Options.Disclosure.FractionsBelow);
             json.WriteEndObject();
             json.WriteNumber("atLeastThreshold", figures.Options.AtLeastThreshold);
-            json.WriteString("confidenceLevel", "0.95");
+            json.WriteNumber("confidenceLevel", 0.95);
 
             json.WriteStartArray("scopes");
             foreach (var response in figures.Responses)

@@ -22,7 +22,8 @@ public sealed class FiguresJsonTests
         {
             var question = data.Codebook.Question(row.GetProperty("question").GetString()!);
             var option = row.GetProperty("option").GetString();
-            var column = question.Columns.Count == 1 ? question.Column : question.Option(option!).Column!;
+            var item = option?.Split('=')[0]; // "human=7": a value of a rated item
+            var column = question.Columns.Count == 1 ? question.Column : question.Option(item!).Column!;
             var inScope = TinyWave.ScopeMembers[row.GetProperty("scope").GetString()!];
             // counted here, independently of the analysis
             var answered = data.Responses.Count(r => inScope((r.Province, r.Region, r.Area)) && r.Answer(column) is not null);
