@@ -56,15 +56,15 @@ public static class CodebookReader
             {
                 yaml.Error(node, "id", question.Id, $"the question id '{question.Id}' is used twice");
             }
-            foreach (var column in question.Columns)
+            foreach (var (column, at) in ColumnNodes(node))
             {
                 if (IdentityColumns.All.Contains(column))
                 {
-                    yaml.Error(node, "column", column, $"'{column}' is reserved for the municipality's identity");
+                    yaml.Error(at, "column", column, $"'{column}' is reserved for the municipality's identity");
                 }
                 else if (!columns.TryAdd(column, question.Id))
                 {
-                    yaml.Error(node, "column", column, $"the column '{column}' is already used by question '{columns[column]}'");
+                    yaml.Error(at, "column", column, $"the column '{column}' is already used by question '{columns[column]}'");
                 }
             }
         }
@@ -78,6 +78,26 @@ public static class CodebookReader
             .ThenBy(q => q.Order)
             .ToList();
         return (new Codebook(edition, [.. chapters.OfType<Chapter>().OrderBy(c => c.Number)], ordered), problems);
+    }
+
+    /// <summary>The columns a question names, each with its YAML node (its own column key or its options'), for the lines of messages.</summary>
+    private static IEnumerable<(string Column, YamlNode Node)> ColumnNodes(YamlMappingNode question)
+    {
+        var key = new YamlScalarNode("column");
+        if (question.Children.TryGetValue(key, out var own) && own is YamlScalarNode { Value: { } ownColumn })
+        {
+            yield return (ownColumn, own);
+        }
+        if (question.Children.TryGetValue(new YamlScalarNode("options"), out var options) && options is YamlSequenceNode items)
+        {
+            foreach (var item in items.OfType<YamlMappingNode>())
+            {
+                if (item.Children.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { } column })
+                {
+                    yield return (column, node);
+                }
+            }
+        }
     }
 
     private static Edition? ReadEdition(YamlSource yaml, YamlMappingNode? node)

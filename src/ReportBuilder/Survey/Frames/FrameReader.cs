@@ -38,7 +38,7 @@ public static class FrameReader
         {
             if (province!.Urban + province.Rural != province.Municipalities)
             {
-                yaml.Error(node, "urban", null, $"urban + rural ({province.Urban} + {province.Rural}) differs from the {province.Municipalities} municipalities of {province.Code}");
+                yaml.Error(yaml.Child(node, "urban") ?? node, "urban", null, $"urban + rural ({province.Urban} + {province.Rural}) differs from the {province.Municipalities} municipalities of {province.Code}");
             }
         }
         foreach (var (region, node) in valid.Zip(yaml.Items(root, "regions")))
@@ -46,7 +46,7 @@ public static class FrameReader
             var sum = provinces.OfType<Province>().Where(p => p.Region == region.Region).Sum(p => p.Municipalities);
             if (sum != region.Municipalities)
             {
-                yaml.Error(node, "municipalities", null, $"the provinces of {region.Code} have {sum} municipalities, not {region.Municipalities}");
+                yaml.Error(yaml.Child(node, "municipalities") ?? node, "municipalities", null, $"the provinces of {region.Code} have {sum} municipalities, not {region.Municipalities}");
             }
         }
         if (problems.Count > 0 || id is null || date is null || source is null || assumed is null)

@@ -64,14 +64,16 @@ public static class SurveyLoader
         {
             problems.Add(new SurveyProblem(responsesName, 0, null, frame.Id, $"the codebook of {codebook.Edition.Id} samples from frame {codebook.Edition.FrameId}, not this one"));
         }
-        var text = TextDecoder.ToUtf8(responses, responsesName, options.Encoding, problems);
-        var rows = text is null ? [] : ResponseReader.Read(text.Value, responsesName, codebook, frame, problems);
+        var rows = TextDecoder.TryToUtf8(responses, responsesName, options.Encoding, problems, out var text)
+            ? ResponseReader.Read(text, responsesName, codebook, frame, problems)
+            : [];
         List<AppliedCorrection> applied = [];
         if (corrections is not null)
         {
             var name = correctionsName ?? "corrections";
-            var correctionText = TextDecoder.ToUtf8(corrections.Value, name, options.Encoding, problems);
-            var read = correctionText is null ? [] : CorrectionReader.Read(correctionText.Value, name, problems);
+            var read = TextDecoder.TryToUtf8(corrections.Value, name, options.Encoding, problems, out var correctionText)
+                ? CorrectionReader.Read(correctionText, name, problems)
+                : [];
             if (!problems.Any(p => p.Severity == ProblemSeverity.Error))
             {
                 (rows, applied) = CorrectionApplier.Apply(rows, read, codebook, problems);

@@ -14,34 +14,37 @@ internal static class TextDecoder
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding StrictWindows1252 = CreateWindows1252();
 
-    /// <summary>The text of <paramref name="bytes"/> as UTF-8 without BOM (the same memory when it already is), or null after reporting an invalid byte.</summary>
-    public static ReadOnlyMemory<byte>? ToUtf8(ReadOnlyMemory<byte> bytes, string file, TextEncoding encoding, List<SurveyProblem> problems)
+    /// <summary>
+    /// The text of <paramref name="bytes"/> as UTF-8 without BOM in <paramref name="utf8"/> (the same memory when it
+    /// already is); false after reporting an invalid byte.
+    /// </summary>
+    public static bool TryToUtf8(ReadOnlyMemory<byte> bytes, string file, TextEncoding encoding, List<SurveyProblem> problems, out ReadOnlyMemory<byte> utf8)
     {
+        utf8 = ReadOnlyMemory<byte>.Empty;
         var hasBom = bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
         if (hasBom)
         {
             bytes = bytes[3..];
         }
-        if (encoding == TextEncoding.Windows1252 && !hasBom)
+        var valid = Utf8.IsValid(bytes.Span);
+        if ((encoding == TextEncoding.Windows1252 && !hasBom) || (encoding == TextEncoding.Auto && !hasBom && !valid))
         {
-            return Windows1252ToUtf8(bytes.Span, file, problems);
+            var converted = Windows1252ToUtf8(bytes.Span, file, problems);
+            if (converted is null)
+            {
+                return false;
+            }
+            utf8 = converted;
+            return true;
         }
-        if (Utf8.IsValid(bytes.Span))
+        if (valid)
         {
-            return bytes;
+            utf8 = bytes;
+            return true;
         }
-        if (encoding == TextEncoding.Auto && !hasBom)
-        {
-            return Windows1252ToUtf8(bytes.Span, file, problems);
-        }
-        var offset = FirstInvalidUtf8(bytes.Span);
-        Report(bytes.Span, offset, file, "UTF-8", problems);
-        return null;
+        Report(bytes.Span, FirstInvalidUtf8(bytes.Span), file, "UTF-8", problems);
+        return false;
     }
-
-    /// <summary>The text of <paramref name="bytes"/> as a string (see <see cref="ToUtf8"/>), or null after reporting an invalid byte.</summary>
-    public static string? ToText(ReadOnlyMemory<byte> bytes, string file, TextEncoding encoding, List<SurveyProblem> problems) =>
-        ToUtf8(bytes, file, encoding, problems) is { } utf8 ? StrictUtf8.GetString(utf8.Span) : null;
 
     private static byte[]? Windows1252ToUtf8(ReadOnlySpan<byte> bytes, string file, List<SurveyProblem> problems)
     {
