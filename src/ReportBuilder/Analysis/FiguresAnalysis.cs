@@ -42,18 +42,18 @@ public static class FiguresAnalysis
         public Figures Run(Figures? previous)
         {
             var responses = data.Responses;
-            var membership = Membership(responses);
+            var (groupOf, scopesOfGroup) = Groups(responses);
             var (weights, strata) = Weights(responses);
             var respondents = new int[_scopes.Count];
-            foreach (var scopes in membership)
+            foreach (var group in groupOf)
             {
-                foreach (var s in scopes)
+                foreach (var s in scopesOfGroup[group])
                 {
                     respondents[s]++;
                 }
             }
             var questions = data.Codebook.Questions;
-            var histograms = Count(questions, responses, membership, weights, out var answeredByQuestion);
+            var histograms = Count(questions, responses, groupOf, scopesOfGroup, weights, out var answeredByQuestion);
 
             var coverage = new List<QuestionCoverage>(questions.Count * _scopes.Count);
             var items = new List<Figure>();
@@ -86,23 +86,26 @@ public static class FiguresAnalysis
                 previous?.Edition);
         }
 
-        /// <summary>For each respondent, the indexes of the scopes it belongs to (computed once per province and area).</summary>
-        private int[][] Membership(IReadOnlyList<Response> responses)
+        /// <summary>The finest groups (region × province × rural/urban) that occur: each respondent's group, and
+        /// for each group the indexes of the scopes it belongs to.</summary>
+        private (int[] GroupOf, int[][] ScopesOfGroup) Groups(IReadOnlyList<Response> responses)
         {
-            var byGroup = new Dictionary<(Region, string, RuralUrban), int[]>();
-            var membership = new int[responses.Count][];
+            var byKey = new Dictionary<(Region, string, RuralUrban), int>();
+            var scopesOfGroup = new List<int[]>();
+            var groupOf = new int[responses.Count];
             for (var r = 0; r < responses.Count; r++)
             {
                 var response = responses[r];
-                var key = (response.Region, response.Province.ToUpperInvariant(), response.Area);
-                if (!byGroup.TryGetValue(key, out var scopes))
+                var key = (response.Region, response.Province, response.Area);
+                if (!byKey.TryGetValue(key, out var group))
                 {
-                    scopes = [.. Enumerable.Range(0, _scopes.Count).Where(s => _scopes[s].Contains(response))];
-                    byGroup[key] = scopes;
+                    group = scopesOfGroup.Count;
+                    scopesOfGroup.Add([.. Enumerable.Range(0, _scopes.Count).Where(s => _scopes[s].Contains(response))]);
+                    byKey[key] = group;
                 }
-                membership[r] = scopes;
+                groupOf[r] = group;
             }
-            return membership;
+            return (groupOf, [.. scopesOfGroup]);
         }
 
         private (double[] Weights, IReadOnlyList<StratumWeight> Strata) Weights(IReadOnlyList<Response> responses)
@@ -147,7 +150,8 @@ public static class FiguresAnalysis
         private Dictionary<string, ColumnHistogram> Count(
             IReadOnlyList<Question> questions,
             IReadOnlyList<Response> responses,
-            int[][] membership,
+            int[] groupOf,
+            int[][] scopesOfGroup,
             double[] weights,
             out int[][] answeredByQuestion)
         {
@@ -169,19 +173,19 @@ public static class FiguresAnalysis
                         position.TryGetValue(column, out var at) ? at : -1,
                         Math.Min(question.Minimum, question.Maximum),
                         question.Maximum,
-                        _scopes.Count);
+                        scopesOfGroup.Length);
                     histograms[column] = histogram;
                     return histogram;
                 })];
             }
 
-            answeredByQuestion = [.. questions.Select(_ => new int[_scopes.Count])];
+            var answeredByGroup = questions.Select(_ => new int[scopesOfGroup.Length]).ToArray();
             for (var r = 0; r < responses.Count; r++)
             {
                 var answers = responses[r].Answers;
-                var values = answers.Values;
-                var shared = ReferenceEquals(answers.Columns, layout);
-                var scopes = membership[r].AsSpan();
+                var values = answers.Values as double?[];
+                var shared = values is not null && ReferenceEquals(answers.Columns, layout);
+                var group = groupOf[r];
                 var weight = weights[r];
                 for (var q = 0; q < questionColumns.Length; q++)
                 {
@@ -189,13 +193,13 @@ public static class FiguresAnalysis
                     foreach (var histogram in questionColumns[q])
                     {
                         var value = shared && histogram.DataIndex >= 0
-                            ? values[histogram.DataIndex]
+                            ? values![histogram.DataIndex]
                             : answers.Has(histogram.Column) ? answers[histogram.Column] : null;
                         if (value is not { } v)
                         {
                             continue;
                         }
-                        if (!histogram.Add(v, scopes, weight))
+                        if (!histogram.Add(v, group, weight))
                         {
                             throw new InvalidOperationException(
                                 $"{responses[r].Nis}: the value {v.ToString(CultureInfo.InvariantCulture)} of column '{histogram.Column}' is outside question '{questions[q].Id}''s range.");
@@ -204,13 +208,27 @@ public static class FiguresAnalysis
                     }
                     if (any)
                     {
-                        foreach (var s in scopes)
-                        {
-                            answeredByQuestion[q][s]++;
-                        }
+                        answeredByGroup[q][group]++;
                     }
                 }
             }
+
+            foreach (var histogram in histograms.Values)
+            {
+                histogram.Aggregate(scopesOfGroup, _scopes.Count);
+            }
+            answeredByQuestion = [.. answeredByGroup.Select(byGroup =>
+            {
+                var byScope = new int[_scopes.Count];
+                for (var g = 0; g < byGroup.Length; g++)
+                {
+                    foreach (var s in scopesOfGroup[g])
+                    {
+                        byScope[s] += byGroup[g];
+                    }
+                }
+                return byScope;
+            })];
             return histograms;
         }
 
