@@ -247,6 +247,27 @@ public sealed class FiguresAnalysisTests
     }
 
     [Fact]
+    public void A_weighted_mean_and_its_interval_use_kishs_effective_sample_size()
+    {
+        // progress by region: Flanders 2, 4, 6 (weight 7/4); Wallonia 9, 5, 3 (8/3); Brussels 7 (2)
+        double[] x = [2, 4, 6, 9, 5, 3, 7];
+        double[] w = [1.75, 1.75, 1.75, 8 / 3.0, 8 / 3.0, 8 / 3.0, 2];
+        var total = w.Sum();
+        var mean = x.Zip(w, (v, k) => v * k).Sum() / total;
+        Assert.Equal((21 + (136.0 / 3) + 14) / 15.25, mean, 12); // Σ w = 15.25
+        var sd = Math.Sqrt(x.Zip(w, (v, k) => k * (v - mean) * (v - mean)).Sum() / total * 7 / 6);
+        var effective = total * total / w.Sum(k => k * k);
+        var margin = T6 * sd / Math.Sqrt(effective) * Math.Sqrt(10.0 / 16);
+
+        var figures = FiguresAnalysis.Compute(TinyWave.Data(), options: ShowAll with { Weighting = WeightingScheme.Region });
+        var estimate = figures.Get("BE", "progress", Measure.Mean).Estimate!;
+        Assert.Equal(mean, estimate.Value, 12);
+        Assert.Equal(sd, figures.Get("BE", "progress", Measure.StandardDeviation).Estimate!.Value, 12);
+        Assert.Equal(margin, estimate.Interval!.HalfWidth, 9);
+        Assert.Equal(7, estimate.Answered);
+    }
+
+    [Fact]
     public void Region_by_area_weights_report_each_stratum()
     {
         var options = ShowAll with { Weighting = WeightingScheme.RegionArea };
