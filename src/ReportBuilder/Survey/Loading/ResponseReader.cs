@@ -87,7 +87,12 @@ internal static class ResponseReader
         {
             problems.Add(new SurveyProblem(file, (int)exception.LineNumber, null, null, "unreadable CSV: " + FirstLine(exception.Message)));
         }
-        if (answerPositions is not null && !sawRow)
+        if (answerPositions is null)
+        {
+            // Only blank lines or bare delimiters.
+            problems.Add(new SurveyProblem(file, 1, null, null, "the file is empty"));
+        }
+        else if (!sawRow)
         {
             problems.Add(new SurveyProblem(file, headerLine, null, null, "the file has a header but no rows"));
         }
