@@ -143,6 +143,8 @@ public sealed class ValidationRuleTests
     [InlineData("")]
     [InlineData("\r\n\r\n")]
     [InlineData("   \n")]
+    [InlineData(",")]
+    [InlineData(";;;\r\n;;;\r\n")]
     public void An_empty_file_is_an_error(string content)
     {
         AssertRefused(Load(content), "t.csv line 1: the file is empty");

@@ -56,6 +56,15 @@ internal sealed class CellRule
     public double? Parse(ReadOnlySpan<byte> cell, out string? error)
     {
         error = null;
+        // Fast path: one or two ASCII digits, by far the most common cell.
+        if (cell.Length == 1 && (uint)(cell[0] - '0') <= 9)
+        {
+            return Check(cell[0] - '0', out error);
+        }
+        if (cell.Length == 2 && (uint)(cell[0] - '0') <= 9 && (uint)(cell[1] - '0') <= 9)
+        {
+            return Check(((cell[0] - '0') * 10) + (cell[1] - '0'), out error);
+        }
         var text = cell.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t']);
         if (text.IsEmpty)
         {
@@ -66,6 +75,12 @@ internal sealed class CellRule
             error = "not a number (expected " + Expectation + ")";
             return null;
         }
+        return Check(value, out error);
+    }
+
+    private double? Check(double value, out string? error)
+    {
+        error = null;
         if (value != Math.Floor(value))
         {
             error = "not a whole number (expected " + Expectation + ")";

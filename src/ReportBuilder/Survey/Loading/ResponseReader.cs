@@ -33,6 +33,7 @@ internal static class ResponseReader
             TrimWhitespace = true,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MalformedData = CsvMalformedDataHandling.Recover,
+            PoolStrings = true,
             OnMalformedRecord = record => problems.Add(new SurveyProblem(
                 file,
                 (int)record.LineNumber,
@@ -45,6 +46,7 @@ internal static class ResponseReader
         var headerCount = 0;
         var headerLine = 0;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = new FrameLookup(frame);
         var sawRow = false;
         using var reader = CsvReader.Create(utf8, options);
         try
@@ -74,7 +76,7 @@ internal static class ResponseReader
                         $"the row has {reader.FieldCount.ToString(CultureInfo.InvariantCulture)} fields where the header has {headerCount.ToString(CultureInfo.InvariantCulture)}"));
                     continue;
                 }
-                var response = ReadRow(reader, file, line, identityPositions, answerPositions, answerColumns, rules, index, frame, seen, problems);
+                var response = ReadRow(reader, file, line, identityPositions, answerPositions, answerColumns, rules, index, frame, lookup, seen, problems);
                 if (response is not null)
                 {
                     responses.Add(response);
@@ -85,7 +87,12 @@ internal static class ResponseReader
         {
             problems.Add(new SurveyProblem(file, (int)exception.LineNumber, null, null, "unreadable CSV: " + FirstLine(exception.Message)));
         }
-        if (answerPositions is not null && !sawRow)
+        if (answerPositions is null)
+        {
+            // Only blank lines or bare delimiters.
+            problems.Add(new SurveyProblem(file, 1, null, null, "the file is empty"));
+        }
+        else if (!sawRow)
         {
             problems.Add(new SurveyProblem(file, headerLine, null, null, "the file has a header but no rows"));
         }
@@ -132,6 +139,7 @@ internal static class ResponseReader
         CellRule[] rules,
         ColumnIndex index,
         Frame frame,
+        FrameLookup lookup,
         Dictionary<string, int> seen,
         List<SurveyProblem> problems)
     {
@@ -149,7 +157,7 @@ internal static class ResponseReader
         Province? province = null;
         if (identity[3] >= 0)
         {
-            province = frame.FindProvince(provinceCode);
+            province = lookup.Province(provinceCode);
             if (province is null)
             {
                 Error(IdentityColumns.Province, provinceCode, "unknown province code; use " + string.Join(", ", frame.Provinces.Select(p => p.Code)));
@@ -157,13 +165,13 @@ internal static class ResponseReader
         }
         if (identity[0] >= 0)
         {
-            if (nis.Length != 5 || !nis.All(char.IsAsciiDigit))
+            if (nis.Length != 5 || !IsDigits(nis))
             {
                 Error(IdentityColumns.Nis, nis, "a NIS code has five digits");
             }
             else
             {
-                var byPrefix = frame.ProvinceOfNis(nis);
+                var byPrefix = lookup.ProvinceOfNis(nis);
                 if (byPrefix is null)
                 {
                     Error(IdentityColumns.Nis, nis, "no province has NIS codes starting like this one");
@@ -189,7 +197,7 @@ internal static class ResponseReader
         Model.RegionInfo? region = null;
         if (identity[4] >= 0)
         {
-            region = frame.FindRegion(regionCode);
+            region = lookup.Region(regionCode);
             if (region is null)
             {
                 Error(IdentityColumns.Region, regionCode, "unknown region code; use " + string.Join(", ", frame.Regions.Select(r => r.Code)));
@@ -216,7 +224,7 @@ internal static class ResponseReader
             }
         }
 
-        var values = new double?[answerColumns.Count];
+        Span<double?> values = answerColumns.Count <= 256 ? stackalloc double?[answerColumns.Count] : new double?[answerColumns.Count];
         for (var i = 0; i < values.Length; i++)
         {
             var position = answerPositions[i];
@@ -245,7 +253,19 @@ internal static class ResponseReader
             line);
     }
 
-    private static string Text(CsvReader reader, int position) => Encoding.UTF8.GetString(reader.GetSpan(position)).Trim();
+    private static string Text(CsvReader reader, int position) => reader.GetString(position).Trim();
+
+    private static bool IsDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static bool IsBlank(CsvReader reader)
     {
