@@ -18,6 +18,7 @@ namespace ReportBuilder.Benchmarks.Survey;
 /// Run: dotnet run -c Release --project tests/ReportBuilder.Benchmarks -- --filter '*SurveyLoading*'
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class SurveyLoadingBenchmarks
 {

@@ -109,7 +109,7 @@ public sealed class EncodingTests
     }
 
     [Fact]
-    public void Utf8_given_as_windows_1252_is_not_silently_accepted_as_mojibake()
+    public void An_explicit_encoding_is_obeyed_and_detection_reads_utf8_right()
     {
         // "è" in UTF-8 is C3 A8, which Windows-1252 reads as "Ã¨": the names then differ, which the explicit option asks for.
         var result = Load(Encoding.UTF8.GetBytes(SampleText), TextEncoding.Windows1252);

@@ -114,7 +114,8 @@ public sealed class PublishedFigures2018Tests
         Assert.Equal(59, Percent(All, "assoc_participation"));
         Assert.Equal(59, Percent(All, "assoc_shared_view"));
         string[] columns = ["assoc_digitalisation", "assoc_participation", "assoc_shared_view", "assoc_quality_of_life", "assoc_brand_image", "assoc_project_planning"];
-        Assert.Equal(["assoc_digitalisation", "assoc_participation", "assoc_shared_view"], columns.OrderByDescending(c => All.Count(r => r.Answer(c) == 1)).Take(3).Order().ToArray().Order());
+        var topThree = columns.OrderByDescending(c => All.Count(r => r.Answer(c) == 1)).Take(3).ToHashSet();
+        Assert.Equal(["assoc_digitalisation", "assoc_participation", "assoc_shared_view"], columns.Where(topThree.Contains));
         (string Column, int Percent) Top(Region region) =>
             columns.Select(c => (c, Percent(In(region), c))).OrderByDescending(x => x.Item2).First();
         Assert.Equal(("assoc_digitalisation", 88), Top(Region.Flanders));
