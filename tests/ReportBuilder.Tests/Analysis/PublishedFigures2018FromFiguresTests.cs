@@ -51,8 +51,10 @@ public sealed class PublishedFigures2018FromFiguresTests
         Assert.Equal((58, 61, 4), (F.ResponseOf("region:VLG").Respondents, F.ResponseOf("region:WAL").Respondents, F.ResponseOf("region:BRU").Respondents));
         Assert.Equal((97, 26), (F.ResponseOf("area:urban").Respondents, F.ResponseOf("area:rural").Respondents));
         Assert.True(F.IsSynthetic);
-        // "representative by region": the sample does not differ significantly from the frame
-        Assert.True(F.Representativeness.Single(t => t.Dimension == "region").PValue > 0.05);
+        // "representative by region, province and rural/urban" (infographic, panel 01): the sample does
+        // not differ significantly from the frame on any of the three.
+        Assert.All(["region", "province", "area"], dimension =>
+            Assert.True(F.Representativeness.Single(t => t.Dimension == dimension).PValue > 0.05, dimension));
     }
 
     [Fact]

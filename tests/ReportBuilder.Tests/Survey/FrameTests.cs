@@ -55,8 +55,8 @@ public sealed class FrameTests
         Assert.Null(frame);
         Assert.Equal(
         [
-            "frame.yaml line 78, column urban: urban + rural (44 + 40) differs from the 85 municipalities of WLG",
-            "frame.yaml line 18, column municipalities: the provinces of WAL have 263 municipalities, not 262",
+            "frame.yaml line 79, column urban: urban + rural (70 + 14) differs from the 85 municipalities of WLG",
+            "frame.yaml line 19, column municipalities: the provinces of WAL have 263 municipalities, not 262",
         ],
             problems.Select(p => p.ToString()));
     }
