@@ -1,0 +1,61 @@
+using ReportBuilder.Layout.Core;
+using ReportBuilder.Layout.Fluent;
+using ReportBuilder.Layout.Fonts;
+using ReportBuilder.Layout.Text;
+using SkiaSharp;
+
+namespace ReportBuilder.Layout.Rendering;
+
+/// <summary>
+/// The two passes of a build. The element tree is composed afresh for each pass (the compose action is
+/// called twice), so no pagination state leaks from one pass into the next. Pass one lays out on no-draw
+/// canvases and collects the page count, section pages, outline entries and glyphs; pass two draws into
+/// the target knowing them.
+/// </summary>
+internal sealed class DocumentRenderer(FontLibrary fonts, Action<DocumentDescriptor> compose, DocumentOptions options)
+{
+    /// <summary>Runs the first pass only.</summary>
+    public DocumentFacts Collect(TextShaper shaper)
+    {
+        var context = new RenderContext(RenderPass.Collect, fonts, shaper, known: null);
+        var document = Compose();
+        using var target = new NoDrawTarget();
+        foreach (var set in document.PageSets)
+        {
+            PageLoop.Run(set, context, target, options.MaxPages);
+        }
+        return context.Collected;
+    }
+
+    /// <summary>Runs the final pass into <paramref name="target"/> with what the first pass learned.</summary>
+    public RenderContext Draw(TextShaper shaper, DocumentFacts known, IPageTarget target,
+        IReadOnlyDictionary<SKTypeface, SKTypeface>? drawingFaces = null, bool record = false)
+    {
+        var context = new RenderContext(RenderPass.Final, fonts, shaper, known, drawingFaces)
+        {
+            RecordLayout = record,
+            DebugBounds = options.DebugBounds,
+        };
+        var document = Compose();
+        foreach (var set in document.PageSets)
+        {
+            PageLoop.Run(set, context, target, options.MaxPages);
+        }
+        return context;
+    }
+
+    /// <summary>The metadata the compose action set in the last pass.</summary>
+    public DocumentMetadata Metadata { get; private set; } = new();
+
+    private DocumentDescriptor Compose()
+    {
+        var descriptor = new DocumentDescriptor();
+        compose(descriptor);
+        if (descriptor.PageSets.Count == 0)
+        {
+            throw new InvalidOperationException("The document has no page set: call document.Page(page => ...) at least once.");
+        }
+        Metadata = descriptor.DocumentMetadata;
+        return descriptor;
+    }
+}
