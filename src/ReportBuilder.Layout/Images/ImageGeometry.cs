@@ -36,25 +36,25 @@ internal static class ImageGeometry
             case ImageScaling.Stretch:
                 return (source, boxRect);
             case ImageScaling.Fit:
-            {
-                var scale = Math.Min(box.Width / source.Width, box.Height / source.Height);
-                var width = source.Width * scale;
-                var height = source.Height * scale;
-                var destination = SKRect.Create((box.Width - width) / 2, (box.Height - height) / 2, width, height);
-                return (source, destination);
-            }
+                {
+                    var scale = Math.Min(box.Width / source.Width, box.Height / source.Height);
+                    var width = source.Width * scale;
+                    var height = source.Height * scale;
+                    var destination = SKRect.Create((box.Width - width) / 2, (box.Height - height) / 2, width, height);
+                    return (source, destination);
+                }
             case ImageScaling.Fill:
-            {
-                var scale = Math.Max(box.Width / source.Width, box.Height / source.Height);
-                var width = box.Width / scale;
-                var height = box.Height / scale;
-                var cropped = SKRect.Create(
-                    source.Left + ((source.Width - width) / 2),
-                    source.Top + ((source.Height - height) / 2),
-                    width,
-                    height);
-                return (cropped, boxRect);
-            }
+                {
+                    var scale = Math.Max(box.Width / source.Width, box.Height / source.Height);
+                    var width = box.Width / scale;
+                    var height = box.Height / scale;
+                    var cropped = SKRect.Create(
+                        source.Left + ((source.Width - width) / 2),
+                        source.Top + ((source.Height - height) / 2),
+                        width,
+                        height);
+                    return (cropped, boxRect);
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(scaling), scaling, "Unknown image scaling.");
         }

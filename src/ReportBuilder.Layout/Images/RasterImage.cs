@@ -10,6 +10,8 @@ namespace ReportBuilder.Layout.Images;
 /// </summary>
 public sealed class RasterImage : IDisposable
 {
+    private readonly Dictionary<(SKRectI Source, SKSizeI Size), SKImage> _downsampled = [];
+
     private RasterImage(string name, SKImage image, SKEncodedImageFormat format, ImageResolution resolution, bool declared)
     {
         Name = name;
@@ -117,6 +119,40 @@ public sealed class RasterImage : IDisposable
         return new RasterImage(Name, copy ?? throw new InvalidOperationException("Skia could not copy the image."), Format, resolution, true);
     }
 
+    /// <summary>The region <paramref name="source"/> resampled to <paramref name="size"/> pixels, made once
+    /// per region and size and kept until the image is disposed (documents may share an image across threads).</summary>
+    internal SKImage Downsampled(SKRectI source, SKSizeI size)
+    {
+        lock (_downsampled)
+        {
+            if (_downsampled.TryGetValue((source, size), out var cached))
+            {
+                return cached;
+            }
+            var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+            using var surface = SKSurface.Create(info);
+            using (var paint = new SKPaint())
+            {
+                surface.Canvas.DrawImage(Image, SKRect.Create(source.Left, source.Top, source.Width, source.Height),
+                    SKRect.Create(0, 0, size.Width, size.Height), new SKSamplingOptions(SKCubicResampler.Mitchell), paint);
+            }
+            var image = surface.Snapshot();
+            _downsampled.Add((source, size), image);
+            return image;
+        }
+    }
+
     /// <summary>Releases the pixels.</summary>
-    public void Dispose() => Image.Dispose();
+    public void Dispose()
+    {
+        lock (_downsampled)
+        {
+            foreach (var image in _downsampled.Values)
+            {
+                image.Dispose();
+            }
+            _downsampled.Clear();
+        }
+        Image.Dispose();
+    }
 }
