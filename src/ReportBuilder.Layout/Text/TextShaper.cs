@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HarfBuzzSharp;
 using SkiaSharp;
 
@@ -125,7 +126,11 @@ internal sealed class TextShaper : IDisposable
         {
             throw new InvalidOperationException($"Could not read the font data of '{typeface.FamilyName}'.");
         }
-        var blob = Blob.FromStream(new MemoryStream(bytes));
+        // The blob owns an unmanaged copy of the file, freed when HarfBuzz releases the blob.
+        var data = Marshal.AllocHGlobal(bytes.Length);
+        Marshal.Copy(bytes, 0, data, bytes.Length);
+        var blob = new Blob(data, bytes.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(data));
+        blob.MakeImmutable();
         var face = new Face(blob, ttcIndex);
         var font = new HarfBuzzSharp.Font(face);
         font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
