@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ReportBuilder.Layout.Tests.Support;
 
 namespace ReportBuilder.Layout.Tests.Elements;
 
@@ -22,10 +23,7 @@ internal static class QpdfCheck
     /// <summary>Writes <paramref name="pdf"/> to a file named <paramref name="name"/> in the test output folder and checks it.</summary>
     public static string WriteAndCheck(byte[] pdf, string name)
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "output");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, name);
-        File.WriteAllBytes(path, pdf);
+        var path = TestOutput.Write(name, pdf);
         AssertValid(path);
         return path;
     }
