@@ -60,12 +60,20 @@ internal abstract class Element
         if (x == 0 && y == 0)
         {
             child.Draw(size);
+            if (Context.DebugBounds)
+            {
+                Elements.DebugOverlay.Draw(child, size);
+            }
             return;
         }
         var canvas = Canvas;
         canvas.Save();
         canvas.Translate(x, y);
         child.Draw(size);
+        if (Context.DebugBounds)
+        {
+            Elements.DebugOverlay.Draw(child, size);
+        }
         canvas.Restore();
     }
 
