@@ -59,6 +59,10 @@ internal sealed class RenderContext
     /// <summary>The size of the current page in points.</summary>
     public Size PageSize { get; set; }
 
+    /// <summary>The size of the content area of the current page (page minus margins, header and footer):
+    /// the most any content element can be offered, so content taller than this can never fit whole.</summary>
+    public Size ContentSize { get; set; }
+
     /// <summary>The page text style in force (set per page set).</summary>
     public TextStyle DefaultTextStyle { get; set; } = TextStyle.Default;
 

@@ -41,6 +41,7 @@ internal static class PageLoop
             var header = MeasureRepeated(root.Header, new Size(width, height), pageNumber);
             var footer = MeasureRepeated(root.Footer, new Size(width, height - header.Height), pageNumber);
             var contentSize = new Size(width, height - header.Height - footer.Height);
+            context.ContentSize = contentSize;
             var plan = root.Content.Measure(contentSize);
             if (plan.IsWrap)
             {
