@@ -1,6 +1,7 @@
 using ReportBuilder.Layout.Core;
 using ReportBuilder.Layout.Fluent;
 using ReportBuilder.Layout.Fonts;
+using ReportBuilder.Layout.Pdf;
 using ReportBuilder.Layout.Rendering;
 using ReportBuilder.Layout.Text;
 
@@ -66,14 +67,18 @@ public sealed class Document
         var renderer = new DocumentRenderer(_fonts, _compose, Options);
         using var shaper = new TextShaper();
         var facts = renderer.Collect(shaper);
+        using var subsets = Options.SubsetFonts ? new SubsetFaces(facts) : null;
         using var pdf = new MemoryStream();
+        RenderContext final;
         using (var target = new PdfTarget(pdf, renderer.Metadata))
         {
-            renderer.Draw(shaper, facts, target);
+            final = renderer.Draw(shaper, facts, target, subsets?.Faces);
             target.Close();
         }
-        pdf.Position = 0;
-        pdf.CopyTo(output);
+        // Skia writes no outline, /Lang or /ID: an incremental update adds them.
+        var outline = OutlineBuilder.Build(final.Collected.Bookmarks);
+        var bytes = PdfIncrementalUpdate.Apply(pdf.ToArray(), outline, renderer.Metadata.Language);
+        output.Write(bytes);
     }
 
     /// <summary>Every page as a PNG image at <paramref name="dpi"/> dots per inch.</summary>

@@ -192,6 +192,11 @@ internal sealed class ParagraphBuilder
             style.HasUnderline ?? false, style.HasStrikethrough ?? false, underlineOffset, underlineThickness,
             strikeOffset, strikeThickness, hyphen.Glyphs[0], hyphen.Advances[0] * size / hyphen.UnitsPerEm,
             (style.LetterSpacingEm ?? 0) * baseSize);
+        if (!_context.IsFinalPass)
+        {
+            // A line may end at a soft hyphen in the final pass even if it did not in the first.
+            _context.Collected.AddGlyphs(face, hyphen.Glyphs);
+        }
         _runs.Add(run);
         _runIndex.Add((face, size, span, color), _runs.Count - 1);
         return _runs.Count - 1;
