@@ -233,7 +233,7 @@ public sealed class GraphicsElementTests
         }));
 
         var pdf = document.GeneratePdf();
-        QpdfCheck.WriteAndCheck(pdf, "images.pdf");
+        CheckedPdf.Write(pdf, "images.pdf");
 
         using var read = PdfDocument.Open(pdf);
         var images = read.GetPage(1).GetImages().ToList();

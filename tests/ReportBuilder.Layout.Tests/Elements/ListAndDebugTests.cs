@@ -86,7 +86,7 @@ public sealed class ListAndDebugTests
 
         var plain = Document.Create(fonts, Compose).GeneratePdf();
         var debug = Document.Create(fonts, Compose, new DocumentOptions { DebugBounds = true }).GeneratePdf();
-        QpdfCheck.WriteAndCheck(debug, "debug-bounds.pdf");
+        CheckedPdf.Write(debug, "debug-bounds.pdf");
 
         using var plainPdf = PdfDocument.Open(plain);
         using var debugPdf = PdfDocument.Open(debug);

@@ -69,7 +69,7 @@ public sealed class TableTests
         var document = ThreeHundredRows(fonts);
         var layout = document.Layout();
         var pdf = document.GeneratePdf();
-        QpdfCheck.WriteAndCheck(pdf, "table-300-rows.pdf");
+        CheckedPdf.Write(pdf, "table-300-rows.pdf");
 
         using var read = PdfDocument.Open(pdf);
         Assert.Equal(layout.Pages.Count, read.NumberOfPages);
