@@ -6,8 +6,8 @@ namespace ReportBuilder.Layout.Elements;
 /// <summary>
 /// The debug mode (DocumentOptions.DebugBounds): after an element is drawn, its box is outlined with a
 /// thin line and labelled with its name in small type, so that a layout can be read off the page. The
-/// colour follows the element's name (the same kind of element, the same colour). Glyphs of the labels
-/// are recorded in the first pass so that subset fonts keep them.
+/// colour follows the element's name (the same kind of element, the same colour). Labels are drawn in the
+/// final pass only, with the whole face rather than its subset (debug output need not be small).
 /// </summary>
 internal static class DebugOverlay
 {
@@ -27,20 +27,17 @@ internal static class DebugOverlay
             return;
         }
         var context = element.Context;
-        var label = shown.Name;
-        var face = context.Fonts.Get(context.Fonts.Families[0]);
-        var font = context.Shaper.SkFont(face, LabelSize);
-        var glyphs = font.GetGlyphs(label);
         if (!context.IsFinalPass)
         {
-            context.Collected.AddGlyphs(face, glyphs);
             return;
         }
+        var label = shown.Name;
+        var face = context.Fonts.Get(context.Fonts.Families[0]);
         var color = Palette[Index(label)];
         var canvas = context.Canvas;
         using var stroke = new SKPaint { Color = color, StrokeWidth = 0.4f, IsStroke = true, IsAntialias = true };
         canvas.DrawRect(SKRect.Create(0, 0, size.Width, size.Height), stroke);
-        using var drawingFont = new SKFont(context.DrawingFace(face), LabelSize);
+        using var drawingFont = new SKFont(face, LabelSize);
         var width = drawingFont.MeasureText(label) + 2;
         var height = LabelSize + 1.5f;
         // Nested boxes often share a corner: the label goes to a corner chosen by depth, so that an
