@@ -11,7 +11,7 @@ namespace ReportBuilder.Benchmarks.Layout;
 internal static class EngineDocuments
 {
     /// <summary>Body text on A4 pages: 56 pt margins, Lato 10.5 pt, the given paragraphs.</summary>
-    public static Document Text(FontLibrary fonts, IReadOnlyList<string> paragraphs) => Document.Create(fonts, doc => doc.Page(page =>
+    public static Document Text(FontLibrary fonts, IReadOnlyList<string> paragraphs, DocumentOptions? options = null) => Document.Create(fonts, doc => doc.Page(page =>
     {
         page.Size(PageSizes.A4);
         page.Margin(PrecomputedTextPages.Margin);
@@ -23,7 +23,7 @@ internal static class EngineDocuments
                 col.Item().Text(paragraph);
             }
         });
-    }));
+    }), options);
 
     /// <summary>The paragraphs that make exactly <paramref name="pages"/> pages of <see cref="Text"/>
     /// (found by bisection on the number of paragraphs).</summary>

@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
@@ -12,6 +13,7 @@ internal class LayoutBenchmarkConfig : ManualConfig
     {
         AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5));
         AddDiagnoser(MemoryDiagnoser.Default);
+        AddColumn(StatisticColumn.Median);
     }
 }
 

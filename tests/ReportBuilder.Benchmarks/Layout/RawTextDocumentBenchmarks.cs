@@ -18,6 +18,7 @@ public class RawTextDocumentBenchmarks : IDisposable
     private SKPaint? _paint;
     private List<List<PlacedLine>> _pages = [];
     private List<SKTextBlob[]> _blobs = [];
+    private List<SKTextBlob[]> _positioned = [];
 
     [GlobalSetup]
     public void Setup()
@@ -27,6 +28,7 @@ public class RawTextDocumentBenchmarks : IDisposable
         _paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
         _pages = PrecomputedTextPages.Build(_font, SampleText.Paragraphs(Pages), Pages);
         _blobs = [.. _pages.Select(page => page.Select(line => SKTextBlob.Create(line.Text, _font)!).ToArray())];
+        _positioned = [.. _pages.Select(page => page.Select(line => Positioned(line.Text, _font)).ToArray())];
     }
 
     /// <summary>canvas.DrawText(string, x, y, font, paint) per line.</summary>
@@ -73,16 +75,52 @@ public class RawTextDocumentBenchmarks : IDisposable
         return stream.Length;
     }
 
+    /// <summary>canvas.DrawText(SKTextBlob) per line with one (x, y) per glyph, as a layout engine that
+    /// places every glyph itself (kerning, justification) draws: the cost of positioned runs.</summary>
+    [Benchmark(OperationsPerInvoke = Pages)]
+    public long RawDrawPositionedBlob()
+    {
+        using var stream = new CountingStream();
+        using (var document = SKDocument.CreatePdf(stream, SKDocumentPdfMetadata.Default))
+        {
+            for (var p = 0; p < _pages.Count; p++)
+            {
+                var canvas = document.BeginPage(PrecomputedTextPages.PageWidth, PrecomputedTextPages.PageHeight);
+                var lines = _pages[p];
+                var blobs = _positioned[p];
+                for (var l = 0; l < lines.Count; l++)
+                {
+                    canvas.DrawText(blobs[l], lines[l].X, lines[l].Y, _paint);
+                }
+                document.EndPage();
+            }
+            document.Close();
+        }
+        return stream.Length;
+    }
+
+    private static SKTextBlob Positioned(string text, SKFont font)
+    {
+        var glyphs = font.GetGlyphs(text);
+        var positions = font.GetGlyphPositions(glyphs);
+        using var builder = new SKTextBlobBuilder();
+        var run = builder.AllocatePositionedRun(font, glyphs.Length);
+        glyphs.AsSpan().CopyTo(run.Glyphs);
+        positions.AsSpan().CopyTo(run.Positions);
+        return builder.Build()!;
+    }
+
     [GlobalCleanup]
     public void Cleanup() => Dispose();
 
     public void Dispose()
     {
-        foreach (var blob in _blobs.SelectMany(b => b))
+        foreach (var blob in _blobs.Concat(_positioned).SelectMany(b => b))
         {
             blob.Dispose();
         }
         _blobs.Clear();
+        _positioned.Clear();
         _paint?.Dispose();
         _font?.Dispose();
         _face?.Dispose();

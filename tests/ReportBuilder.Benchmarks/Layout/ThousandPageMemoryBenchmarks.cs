@@ -23,9 +23,7 @@ public class ThousandPageMemoryBenchmarks : IDisposable
     public void Setup()
     {
         _fonts = BundledFonts.Load();
-        // The 200-page paragraphs five times over: about 1,000 pages.
-        var paragraphs = SampleText.Paragraphs(EngineTextDocumentBenchmarks.Pages);
-        _document = EngineDocuments.Text(_fonts, [.. Enumerable.Repeat(paragraphs, 5).SelectMany(p => p)]);
+        _document = EngineDocuments.Text(_fonts, EngineDocuments.ParagraphsForPages(_fonts, Pages));
     }
 
     [Benchmark]

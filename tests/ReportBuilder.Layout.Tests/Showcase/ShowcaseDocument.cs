@@ -389,7 +389,7 @@ internal static class ShowcaseDocument
             t.Hyperlink("example.org", "https://example.org/").FontColor(Teal).Underline();
             t.Span(" opens in a browser. Chapters are PDF bookmarks, so the outline of a reader lists them.");
         });
-        for (var i = 1; i <= 7; i++)
+        for (var i = 1; i <= 6; i++)
         {
             col.Item().EnsureSpace(90).Column(block =>
             {

@@ -32,6 +32,9 @@ internal sealed class Table : Element
     private float[] _fullHeights = [];
     private float[]? _headerRowHeights;
 
+    // Scratch list for the cell heights of one group (reused: layout allocates little per row).
+    private readonly List<(int, int, float)> _heights = [];
+
     // Pagination state.
     private int _group;
     private int _resumeRow;
@@ -224,7 +227,8 @@ internal sealed class Table : Element
         {
             var firstRow = g == _group && _resumeRow > 0 ? _resumeRow : _groups[g].FirstRow;
             var lastRow = _groups[g].LastRow;
-            var heights = new List<(int, int, float)>();
+            var heights = _heights;
+            heights.Clear();
             foreach (var index in _groupCells[g])
             {
                 if (_done[index])

@@ -129,6 +129,21 @@ internal static class TableGeometry
     public static float[] RowHeights(int firstRow, int lastRow, IReadOnlyList<(int FirstRow, int LastRow, float Height)> cells)
     {
         var heights = new float[lastRow - firstRow + 1];
+        var spans = false;
+        foreach (var cell in cells)
+        {
+            if (cell.LastRow != cell.FirstRow)
+            {
+                spans = true;
+                break;
+            }
+            heights[cell.FirstRow - firstRow] = Math.Max(heights[cell.FirstRow - firstRow], cell.Height);
+        }
+        if (!spans)
+        {
+            return heights;
+        }
+        Array.Clear(heights);
         // Shorter spans first, so that a spanning cell sees the heights its rows already have.
         foreach (var cell in cells.OrderBy(c => c.LastRow - c.FirstRow).ThenBy(c => c.LastRow))
         {
