@@ -19,6 +19,19 @@ internal sealed class TextShaper : IDisposable
     private readonly Dictionary<(SKTypeface Face, float Size), SKFontMetrics> _metrics = [];
     private readonly Dictionary<SKColor, SKPaint> _paints = [];
     private readonly HarfBuzzSharp.Buffer _buffer = new();
+    private readonly Dictionary<(SKTypeface Face, int CodePoint), SKTypeface?> _faceFor = [];
+
+    /// <summary>The face that draws <paramref name="codePoint"/> for <paramref name="face"/> (itself or a
+    /// fallback of <paramref name="fonts"/>, or null), cached: asking Skia costs a native call per character.</summary>
+    public SKTypeface? FaceFor(Fonts.FontLibrary fonts, SKTypeface face, int codePoint)
+    {
+        if (!_faceFor.TryGetValue((face, codePoint), out var found))
+        {
+            found = fonts.FaceFor(face, codePoint);
+            _faceFor.Add((face, codePoint), found);
+        }
+        return found;
+    }
 
     /// <summary>The shaped glyphs of <paramref name="text"/> in <paramref name="face"/> (cached).</summary>
     public ShapedText Shape(SKTypeface face, string text)
