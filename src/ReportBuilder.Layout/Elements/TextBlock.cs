@@ -191,7 +191,7 @@ internal sealed class TextBlock : Element
         }
         var y = baseline + run.BaselineShift;
         var font = context.Shaper.SkFont(context.DrawingFace(run.Face), run.Size);
-        using var builder = new SKTextBlobBuilder();
+        var builder = context.Shaper.BlobBuilder;
         var buffer = builder.AllocatePositionedRun(font, total);
         var ids = buffer.Glyphs;
         var positions = buffer.Positions;
@@ -304,21 +304,21 @@ internal sealed class TextBlock : Element
         {
             return _paragraph;
         }
-        var builder = new ParagraphBuilder(Context)
+        var context = Context;
+        var builder = new ParagraphBuilder(context)
         {
-            OnMissingGlyph = missing => new LayoutException(ElementPath.Describe(this, Context.PageNumber),
+            OnMissingGlyph = missing => new LayoutException(ElementPath.Describe(this, context.PageNumber),
                 $"no font in the collection has a glyph for {missing}"),
         };
-        var paragraph = builder.Build(Spans, Style);
-        if (!Spans.Exists(s => s.IsComputed))
-        {
-            _paragraph = paragraph;
-        }
-        else
+        if (Spans.Exists(s => s.IsComputed))
         {
             _lines = null;
+            return builder.Build(Spans, Style);
         }
-        return paragraph;
+        // Fixed text shapes the same in every pass: later passes (new trees) reuse the first one's glyphs.
+        var key = new ParagraphKey(Spans, Style, context.DefaultTextStyle);
+        _paragraph = context.Shaper.Paragraph(key, () => builder.Build(Spans, Style));
+        return _paragraph;
     }
 
     private static string Excerpt(Paragraph paragraph)

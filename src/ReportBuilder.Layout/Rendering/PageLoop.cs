@@ -84,8 +84,8 @@ internal static class PageLoop
         }
         if (plan.IsPartial)
         {
-            throw new LayoutException(ElementPath.Describe(slot, pageNumber),
-                SpacePlan.NeedsHeight(available.Height + 1, available.Height) + "; a header or footer must fit on one page");
+            throw new LayoutException(ElementPath.Describe(slot, pageNumber), string.Create(CultureInfo.InvariantCulture,
+                $"needs more than the {available.Height:0.#} pt of height the page offers; a header or footer must fit on one page"));
         }
         return plan;
     }
