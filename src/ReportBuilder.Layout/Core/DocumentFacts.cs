@@ -28,6 +28,17 @@ internal sealed class DocumentFacts
     /// <summary>Records an outline entry.</summary>
     public void AddBookmark(BookmarkEntry entry) => _bookmarks.Add(entry);
 
+    /// <summary>The set of glyph ids recorded for <paramref name="face"/>, to add to directly.</summary>
+    public HashSet<ushort> GlyphsOf(SKTypeface face)
+    {
+        if (!_glyphs.TryGetValue(face, out var set))
+        {
+            set = [];
+            _glyphs.Add(face, set);
+        }
+        return set;
+    }
+
     /// <summary>Records glyphs drawn with <paramref name="face"/>.</summary>
     public void AddGlyphs(SKTypeface face, ReadOnlySpan<ushort> glyphs)
     {

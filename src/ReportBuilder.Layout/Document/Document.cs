@@ -68,17 +68,16 @@ public sealed class Document
         using var shaper = new TextShaper();
         var facts = renderer.Collect(shaper);
         using var subsets = Options.SubsetFonts ? new SubsetFaces(facts) : null;
-        using var pdf = new MemoryStream();
-        RenderContext final;
-        using (var target = new PdfTarget(pdf, renderer.Metadata))
+        var metadata = renderer.Metadata;
+        var (final, target) = renderer.DrawSettled(shaper, facts, () => new PdfTarget(metadata), subsets?.Faces);
+        byte[] skiaPdf;
+        using (target)
         {
-            final = renderer.Draw(shaper, facts, target, subsets?.Faces);
-            target.Close();
+            skiaPdf = target.Finish();
         }
         // Skia writes no outline, /Lang or /ID: an incremental update adds them.
         var outline = OutlineBuilder.Build(final.Collected.Bookmarks);
-        var bytes = PdfIncrementalUpdate.Apply(pdf.ToArray(), outline, renderer.Metadata.Language);
-        output.Write(bytes);
+        output.Write(PdfIncrementalUpdate.Apply(skiaPdf, outline, metadata.Language));
     }
 
     /// <summary>Every page as a PNG image at <paramref name="dpi"/> dots per inch.</summary>
@@ -92,9 +91,11 @@ public sealed class Document
         var renderer = new DocumentRenderer(_fonts, _compose, Options);
         using var shaper = new TextShaper();
         var facts = renderer.Collect(shaper);
-        var target = new PngTarget(dpi);
-        renderer.Draw(shaper, facts, target);
-        return target.Pages;
+        var (_, target) = renderer.DrawSettled(shaper, facts, () => new PngTarget(dpi));
+        using (target)
+        {
+            return target.Pages;
+        }
     }
 
     /// <summary>Every page as an SVG document.</summary>
@@ -104,9 +105,11 @@ public sealed class Document
         var renderer = new DocumentRenderer(_fonts, _compose, Options);
         using var shaper = new TextShaper();
         var facts = renderer.Collect(shaper);
-        using var target = new SvgTarget();
-        renderer.Draw(shaper, facts, target);
-        return target.Pages;
+        var (_, target) = renderer.DrawSettled(shaper, facts, () => new SvgTarget());
+        using (target)
+        {
+            return target.Pages;
+        }
     }
 
     /// <summary>Lays the document out (both passes, drawing nothing) and returns where every text line and
@@ -119,8 +122,8 @@ public sealed class Document
         var renderer = new DocumentRenderer(_fonts, _compose, Options);
         using var shaper = new TextShaper();
         var facts = renderer.Collect(shaper);
-        using var target = new NoDrawTarget();
-        var context = renderer.Draw(shaper, facts, target, record: true);
+        var (context, target) = renderer.DrawSettled(shaper, facts, () => new NoDrawTarget(), record: true);
+        target.Dispose();
         return (context.Record, context.Collected);
     }
 }

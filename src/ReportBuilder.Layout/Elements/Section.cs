@@ -35,6 +35,7 @@ internal sealed class Section(string sectionName) : ContainerElement
                 if (context.RecordLayout)
                 {
                     var plan = base.Measure(available);
+                    // The box of the content (the size it measured), not the space the parent offered.
                     context.Record.Elements.Add(new ElementRecord(context.PageNumber, SectionName,
                         context.ToPage(0, 0, plan.Width, plan.Height)));
                 }

@@ -184,9 +184,14 @@ internal sealed class TextBlock : Element
         {
             return x;
         }
+        if (!context.IsFinalPass)
+        {
+            CollectGlyphs(run, glyphs, start, end, hyphen);
+            return x + Advance(glyphs, start, end, extraPerSpace) + (hyphen ? run.HyphenAdvance : 0);
+        }
         var y = baseline + run.BaselineShift;
         var font = context.Shaper.SkFont(context.DrawingFace(run.Face), run.Size);
-        using var builder = new SKTextBlobBuilder();
+        var builder = context.Shaper.BlobBuilder;
         var buffer = builder.AllocatePositionedRun(font, total);
         var ids = buffer.Glyphs;
         var positions = buffer.Positions;
@@ -213,17 +218,45 @@ internal sealed class TextBlock : Element
             positions[n] = new SKPoint(x, y);
             x += run.HyphenAdvance;
         }
-        if (!context.IsFinalPass)
-        {
-            context.Collected.AddGlyphs(run.Face, ids);
-            return x;
-        }
         using var blob = builder.Build();
         if (blob is not null)
         {
             context.Canvas.DrawText(blob, 0, 0, context.Shaper.Fill(run.Color));
         }
         return x;
+    }
+
+    private static float Advance(ParagraphGlyph[] glyphs, int start, int end, float extraPerSpace)
+    {
+        var x = 0f;
+        for (var i = start; i < end; i++)
+        {
+            if ((glyphs[i].Flags & GlyphFlags.HardBreak) == 0)
+            {
+                x += glyphs[i].Advance;
+                if ((glyphs[i].Flags & GlyphFlags.Space) != 0)
+                {
+                    x += extraPerSpace;
+                }
+            }
+        }
+        return x;
+    }
+
+    private void CollectGlyphs(StyledRun run, ParagraphGlyph[] glyphs, int start, int end, bool hyphen)
+    {
+        var set = Context.Collected.GlyphsOf(run.Face);
+        for (var i = start; i < end; i++)
+        {
+            if ((glyphs[i].Flags & GlyphFlags.HardBreak) == 0)
+            {
+                set.Add(glyphs[i].Id);
+            }
+        }
+        if (hyphen)
+        {
+            set.Add(run.HyphenGlyph);
+        }
     }
 
     private void DecorateRun(StyledRun run, float from, float to, float baseline, float top, float height)
@@ -271,21 +304,21 @@ internal sealed class TextBlock : Element
         {
             return _paragraph;
         }
-        var builder = new ParagraphBuilder(Context)
+        var context = Context;
+        var builder = new ParagraphBuilder(context)
         {
-            OnMissingGlyph = missing => new LayoutException(ElementPath.Describe(this, Context.PageNumber),
+            OnMissingGlyph = missing => new LayoutException(ElementPath.Describe(this, context.PageNumber),
                 $"no font in the collection has a glyph for {missing}"),
         };
-        var paragraph = builder.Build(Spans, Style);
-        if (!Spans.Exists(s => s.IsComputed))
-        {
-            _paragraph = paragraph;
-        }
-        else
+        if (Spans.Exists(s => s.IsComputed))
         {
             _lines = null;
+            return builder.Build(Spans, Style);
         }
-        return paragraph;
+        // Fixed text shapes the same in every pass: later passes (new trees) reuse the first one's glyphs.
+        var key = new ParagraphKey(Spans, Style, context.DefaultTextStyle);
+        _paragraph = context.Shaper.Paragraph(key, () => builder.Build(Spans, Style));
+        return _paragraph;
     }
 
     private static string Excerpt(Paragraph paragraph)

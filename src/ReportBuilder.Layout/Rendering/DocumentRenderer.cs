@@ -44,6 +44,35 @@ internal sealed class DocumentRenderer(FontLibrary fonts, Action<DocumentDescrip
         return context;
     }
 
+    /// <summary>
+    /// Runs the final pass until the numbers it prints agree with what it learns: printed page numbers can
+    /// change line breaks and so move content (e.g. "9" in the first pass, "10" in the second); when the page
+    /// count or a section's page differs from what was known, the final pass runs again with the new facts
+    /// (at most three times). Returns the final context and the target drawn into.
+    /// </summary>
+    public (RenderContext Context, T Target) DrawSettled<T>(TextShaper shaper, DocumentFacts known, Func<T> newTarget,
+        IReadOnlyDictionary<SKTypeface, SKTypeface>? drawingFaces = null, bool record = false)
+        where T : IPageTarget, IDisposable
+    {
+        const int MaxAttempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            var target = newTarget();
+            var context = Draw(shaper, known, target, drawingFaces, record);
+            if (attempt == MaxAttempts || Agree(known, context.Collected))
+            {
+                return (context, target);
+            }
+            target.Dispose();
+            known = context.Collected;
+        }
+    }
+
+    private static bool Agree(DocumentFacts known, DocumentFacts drawn) =>
+        known.PageCount == drawn.PageCount
+        && known.Sections.Count == drawn.Sections.Count
+        && known.Sections.All(s => drawn.Sections.TryGetValue(s.Key, out var d) && d.PageNumber == s.Value.PageNumber);
+
     /// <summary>The metadata the compose action set in the last pass.</summary>
     public DocumentMetadata Metadata { get; private set; } = new();
 

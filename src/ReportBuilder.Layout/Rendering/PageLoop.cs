@@ -58,11 +58,13 @@ internal static class PageLoop
             {
                 context.Record.Pages.Add(set.PageSize);
             }
-            root.Background.Draw(set.PageSize);
+            // Skia writes the media box in whole points: layers cover it all, to the last fraction.
+            var layerSize = new Size(MathF.Ceiling(set.PageSize.Width), MathF.Ceiling(set.PageSize.Height));
+            root.Background.Draw(layerSize);
             Draw(root.Header, canvas, set.MarginLeft, set.MarginTop, new Size(width, header.Height));
             Draw(root.Content, canvas, set.MarginLeft, set.MarginTop + header.Height, contentSize);
             Draw(root.Footer, canvas, set.MarginLeft, set.PageSize.Height - set.MarginBottom - footer.Height, new Size(width, footer.Height));
-            root.Foreground.Draw(set.PageSize);
+            root.Foreground.Draw(layerSize);
             target.EndPage();
             context.Collected.PageCount = pageNumber;
             if (!plan.IsPartial)
@@ -82,8 +84,8 @@ internal static class PageLoop
         }
         if (plan.IsPartial)
         {
-            throw new LayoutException(ElementPath.Describe(slot, pageNumber),
-                SpacePlan.NeedsHeight(available.Height + 1, available.Height) + "; a header or footer must fit on one page");
+            throw new LayoutException(ElementPath.Describe(slot, pageNumber), string.Create(CultureInfo.InvariantCulture,
+                $"needs more than the {available.Height:0.#} pt of height the page offers; a header or footer must fit on one page"));
         }
         return plan;
     }

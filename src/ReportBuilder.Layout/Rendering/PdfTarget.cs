@@ -5,9 +5,10 @@ namespace ReportBuilder.Layout.Rendering;
 /// <summary>Pages drawn into a PDF by Skia's PDF backend.</summary>
 internal sealed class PdfTarget : IPageTarget, IDisposable
 {
+    private readonly MemoryStream _output = new();
     private readonly SKDocument _document;
 
-    public PdfTarget(Stream output, DocumentMetadata metadata)
+    public PdfTarget(DocumentMetadata metadata)
     {
         var pdf = SKDocumentPdfMetadata.Default;
         pdf.Title = metadata.Title;
@@ -18,7 +19,7 @@ internal sealed class PdfTarget : IPageTarget, IDisposable
         pdf.Producer = metadata.Producer;
         pdf.Creation = metadata.CreationDate is { } created ? AsUtc(created) : null;
         pdf.Modified = metadata.ModifiedDate is { } modified ? AsUtc(modified) : null;
-        _document = SKDocument.CreatePdf(output, pdf)
+        _document = SKDocument.CreatePdf(_output, pdf)
             ?? throw new InvalidOperationException("Skia could not create a PDF document.");
     }
 
@@ -28,10 +29,18 @@ internal sealed class PdfTarget : IPageTarget, IDisposable
 
     public void EndPage() => _document.EndPage();
 
-    /// <summary>Writes the end of the PDF.</summary>
-    public void Close() => _document.Close();
+    /// <summary>Writes the end of the PDF and returns its bytes.</summary>
+    public byte[] Finish()
+    {
+        _document.Close();
+        return _output.ToArray();
+    }
 
-    public void Dispose() => _document.Dispose();
+    public void Dispose()
+    {
+        _document.Dispose();
+        _output.Dispose();
+    }
 
     private static DateTime AsUtc(DateTime date) =>
         date.Kind == DateTimeKind.Utc ? date : DateTime.SpecifyKind(date, DateTimeKind.Utc);

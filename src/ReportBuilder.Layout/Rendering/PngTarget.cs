@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace ReportBuilder.Layout.Rendering;
 
 /// <summary>Pages drawn on raster surfaces at a given resolution and encoded as PNG.</summary>
-internal sealed class PngTarget(float dpi) : IPageTarget
+internal sealed class PngTarget(float dpi) : IPageTarget, IDisposable
 {
     private readonly List<byte[]> _pages = [];
     private SKSurface? _surface;
@@ -32,6 +32,12 @@ internal sealed class PngTarget(float dpi) : IPageTarget
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         _pages.Add(data.ToArray());
         surface.Dispose();
+        _surface = null;
+    }
+
+    public void Dispose()
+    {
+        _surface?.Dispose();
         _surface = null;
     }
 }

@@ -27,6 +27,9 @@ internal sealed class ParagraphBuilder
     private bool _chunkIsSpace;
     private GlyphFlags _pending;
     private bool _lastCharWasSpace;
+    private TextSpan? _lastRunSpan;
+    private SKTypeface? _lastRunFace;
+    private int _lastRun = -1;
 
     public ParagraphBuilder(RenderContext context)
     {
@@ -97,7 +100,7 @@ internal sealed class ParagraphBuilder
                 index += length;
                 continue;
             }
-            var face = fonts.FaceFor(baseFace, c);
+            var face = _context.Shaper.FaceFor(fonts, baseFace, c);
             if (face is null)
             {
                 var missing = new MissingGlyph(c, index, text);
@@ -167,6 +170,18 @@ internal sealed class ParagraphBuilder
     }
 
     private int RunFor(TextSpan span, TextStyle style, SKTypeface face)
+    {
+        if (ReferenceEquals(span, _lastRunSpan) && ReferenceEquals(face, _lastRunFace))
+        {
+            return _lastRun;
+        }
+        _lastRunSpan = span;
+        _lastRunFace = face;
+        _lastRun = CreateRun(span, style, face);
+        return _lastRun;
+    }
+
+    private int CreateRun(TextSpan span, TextStyle style, SKTypeface face)
     {
         var superscript = style.IsSuperscript ?? false;
         var baseSize = style.Size ?? 10;

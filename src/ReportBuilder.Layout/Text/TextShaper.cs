@@ -19,6 +19,35 @@ internal sealed class TextShaper : IDisposable
     private readonly Dictionary<(SKTypeface Face, float Size), SKFontMetrics> _metrics = [];
     private readonly Dictionary<SKColor, SKPaint> _paints = [];
     private readonly HarfBuzzSharp.Buffer _buffer = new();
+    private readonly Dictionary<(SKTypeface Face, int CodePoint), SKTypeface?> _faceFor = [];
+    private readonly Dictionary<ParagraphKey, Paragraph> _paragraphs = [];
+    private readonly SKTextBlobBuilder _blobBuilder = new();
+
+    /// <summary>One text blob builder for the build (blobs are built and drawn one at a time).</summary>
+    public SKTextBlobBuilder BlobBuilder => _blobBuilder;
+
+    /// <summary>The paragraph of <paramref name="key"/>, built by <paramref name="build"/> the first time.</summary>
+    public Paragraph Paragraph(ParagraphKey key, Func<Paragraph> build)
+    {
+        if (!_paragraphs.TryGetValue(key, out var paragraph))
+        {
+            paragraph = build();
+            _paragraphs.Add(key, paragraph);
+        }
+        return paragraph;
+    }
+
+    /// <summary>The face that draws <paramref name="codePoint"/> for <paramref name="face"/> (itself or a
+    /// fallback of <paramref name="fonts"/>, or null), cached: asking Skia costs a native call per character.</summary>
+    public SKTypeface? FaceFor(Fonts.FontLibrary fonts, SKTypeface face, int codePoint)
+    {
+        if (!_faceFor.TryGetValue((face, codePoint), out var found))
+        {
+            found = fonts.FaceFor(face, codePoint);
+            _faceFor.Add((face, codePoint), found);
+        }
+        return found;
+    }
 
     /// <summary>The shaped glyphs of <paramref name="text"/> in <paramref name="face"/> (cached).</summary>
     public ShapedText Shape(SKTypeface face, string text)
@@ -108,6 +137,8 @@ internal sealed class TextShaper : IDisposable
             paint.Dispose();
         }
         _buffer.Dispose();
+        _blobBuilder.Dispose();
+        _paragraphs.Clear();
         _fonts.Clear();
         _skFonts.Clear();
         _paints.Clear();
