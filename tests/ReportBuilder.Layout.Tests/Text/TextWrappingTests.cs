@@ -99,7 +99,7 @@ public sealed class TextWrappingTests
         var layout = OnePage.Create(fonts, 200, 200, c => c.Column(col =>
         {
             col.Item().Text("centre").AlignCenter();
-            col.Item().Text("centre").AlignRight();
+            col.Item().Text("centre").FontSize(10).AlignRight(); // style and alignment chain in any order
         })).Layout();
 
         Assert.Equal((200 - lineWidth) / 2, layout.Lines[0].Bounds.Left, 0.5f);
