@@ -147,4 +147,23 @@ public sealed class TextWrappingTests
 
         Assert.Equal([text], layout.Lines.Select(l => l.Text));
     }
+
+    [Fact]
+    public void A_container_default_text_style_applies_inside_it_only_and_spans_still_override_it()
+    {
+        using var fonts = TestFonts.Load();
+        var layout = OnePage.Create(fonts, 300, 300, c => c.Column(col =>
+        {
+            col.Item().DefaultTextStyle(s => s.LineHeight(3)).Column(inner =>
+            {
+                inner.Item().Text("tall");
+                inner.Item().Text("short").LineHeight(1.5f);
+            });
+            col.Item().Text("plain").LineHeight(2);
+        })).Layout();
+
+        Assert.Equal(30, layout.Lines[0].Bounds.Height, 0.01f); // 10 pt × 3 from the container
+        Assert.Equal(15, layout.Lines[1].Bounds.Height, 0.01f); // the span's own 1.5 wins
+        Assert.Equal(20, layout.Lines[2].Bounds.Height, 0.01f); // outside the container
+    }
 }
