@@ -75,5 +75,8 @@ public sealed class StylesSheetTests
         Assert.Contains("Liège, ’s-Gravenbrakel, 35\u202F%, ✓.", letters, StringComparison.Ordinal);
         Assert.Contains("1 / 1", text, StringComparison.Ordinal);
         Assert.Contains("foreground", text, StringComparison.Ordinal);
+        // No dates given, none written: the clock never leaks into the file.
+        Assert.Null(pdf.Information.CreationDate);
+        Assert.Null(pdf.Information.ModifiedDate);
     }
 }

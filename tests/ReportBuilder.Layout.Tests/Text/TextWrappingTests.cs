@@ -99,7 +99,7 @@ public sealed class TextWrappingTests
         var layout = OnePage.Create(fonts, 200, 200, c => c.Column(col =>
         {
             col.Item().Text("centre").AlignCenter();
-            col.Item().Text("centre").AlignRight();
+            col.Item().Text("centre").FontSize(10).AlignRight(); // style and alignment chain in any order
         })).Layout();
 
         Assert.Equal((200 - lineWidth) / 2, layout.Lines[0].Bounds.Left, 0.5f);
@@ -146,5 +146,24 @@ public sealed class TextWrappingTests
         var layout = OnePage.Create(fonts, 300, 200, c => c.Text(text)).Layout();
 
         Assert.Equal([text], layout.Lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_container_default_text_style_applies_inside_it_only_and_spans_still_override_it()
+    {
+        using var fonts = TestFonts.Load();
+        var layout = OnePage.Create(fonts, 300, 300, c => c.Column(col =>
+        {
+            col.Item().DefaultTextStyle(s => s.LineHeight(3)).Column(inner =>
+            {
+                inner.Item().Text("tall");
+                inner.Item().Text("short").LineHeight(1.5f);
+            });
+            col.Item().Text("plain").LineHeight(2);
+        })).Layout();
+
+        Assert.Equal(30, layout.Lines[0].Bounds.Height, 0.01f); // 10 pt × 3 from the container
+        Assert.Equal(15, layout.Lines[1].Bounds.Height, 0.01f); // the span's own 1.5 wins
+        Assert.Equal(20, layout.Lines[2].Bounds.Height, 0.01f); // outside the container
     }
 }
