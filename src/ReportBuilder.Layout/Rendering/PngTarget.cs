@@ -1,0 +1,43 @@
+using SkiaSharp;
+
+namespace ReportBuilder.Layout.Rendering;
+
+/// <summary>Pages drawn on raster surfaces at a given resolution and encoded as PNG.</summary>
+internal sealed class PngTarget(float dpi) : IPageTarget, IDisposable
+{
+    private readonly List<byte[]> _pages = [];
+    private SKSurface? _surface;
+
+    public float Scale { get; } = dpi / 72f;
+
+    public IReadOnlyList<byte[]> Pages => _pages;
+
+    public SKCanvas BeginPage(Size size)
+    {
+        var info = new SKImageInfo(
+            Math.Max(1, (int)Math.Ceiling(size.Width * Scale)),
+            Math.Max(1, (int)Math.Ceiling(size.Height * Scale)),
+            SKColorType.Rgba8888, SKAlphaType.Premul);
+        _surface = SKSurface.Create(info) ?? throw new InvalidOperationException("Skia could not create a raster surface.");
+        var canvas = _surface.Canvas;
+        canvas.Clear(SKColors.White);
+        canvas.Scale(Scale);
+        return canvas;
+    }
+
+    public void EndPage()
+    {
+        var surface = _surface ?? throw new InvalidOperationException("No page is open.");
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        _pages.Add(data.ToArray());
+        surface.Dispose();
+        _surface = null;
+    }
+
+    public void Dispose()
+    {
+        _surface?.Dispose();
+        _surface = null;
+    }
+}
