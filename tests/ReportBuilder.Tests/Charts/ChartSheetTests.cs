@@ -1,0 +1,81 @@
+using ReportBuilder.Charts;
+using ReportBuilder.Localization;
+using SkiaSharp;
+
+namespace ReportBuilder.Tests.Charts;
+
+/// <summary>Writes the living example: one A4 page with a chart of every kind, as PDF and PNG, into the
+/// test output folder (charts-sheet-{lang}.pdf / .png).</summary>
+public class ChartSheetTests
+{
+    internal const float PageWidth = 595.28f;
+    internal const float PageHeight = 841.89f;
+
+    internal static byte[] Sheet(Language language)
+    {
+        var charts = SampleCharts.All(language);
+        using var stream = new MemoryStream();
+        var metadata = SKDocumentPdfMetadata.Default;
+        metadata.Title = "ReportBuilder chart sheet";
+        metadata.Creation = new DateTime(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+        metadata.Modified = metadata.Creation;
+        using (var document = SKDocument.CreatePdf(stream, metadata))
+        {
+            var canvas = document.BeginPage(PageWidth, PageHeight);
+            DrawSheet(canvas, charts);
+            document.EndPage();
+            document.Close();
+        }
+        return stream.ToArray();
+    }
+
+    internal static void DrawSheet(SKCanvas canvas, IReadOnlyList<Chart> charts)
+    {
+        const float margin = 40f;
+        const float gutter = 24f;
+        const float heading = 22f;
+        var columnWidth = (PageWidth - 2 * margin - gutter) / 2;
+        var rowHeight = (PageHeight - 2 * margin - 40) / 3;
+        using var title = new SKFont(SKTypeface.FromFile(Path.Combine(AppContext.BaseDirectory, "fonts", "Lato-Black.ttf")), 16);
+        using var caption = new SKFont(SKTypeface.FromFile(Path.Combine(AppContext.BaseDirectory, "fonts", "Lato-Bold.ttf")), 9.5f);
+        using var navy = new SKPaint { Color = ChartTheme.Navy, IsAntialias = true };
+        canvas.DrawText("ReportBuilder · chart kinds", margin, margin + 12, title, navy);
+        for (var i = 0; i < charts.Count; i++)
+        {
+            var x = margin + (i % 2) * (columnWidth + gutter);
+            var y = margin + 40 + (i / 2) * rowHeight;
+            using var rule = new SKPaint { Color = ChartTheme.Teal, StrokeWidth = 2 };
+            canvas.DrawLine(x, y, x + 24, y, rule);
+            canvas.DrawText(charts[i].Subject, x, y + 14, caption, navy);
+            canvas.Save();
+            canvas.Translate(x, y + heading);
+            charts[i].Draw(canvas, columnWidth, rowHeight - heading - 18);
+            canvas.Restore();
+        }
+    }
+
+    [Theory]
+    [InlineData(Language.En)]
+    [InlineData(Language.Fr)]
+    [InlineData(Language.Nl)]
+    public void Sheet_of_every_chart_kind_is_written_as_pdf_and_png(Language language)
+    {
+        var pdf = Sheet(language);
+        var folder = Path.Combine(AppContext.BaseDirectory, "chart-sheets");
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, $"charts-sheet-{language.Code()}.pdf"), pdf);
+
+        var scale = 2f;
+        var info = new SKImageInfo((int)(PageWidth * scale), (int)(PageHeight * scale));
+        using var surface = SKSurface.Create(info);
+        surface.Canvas.Clear(SKColors.White);
+        surface.Canvas.Scale(scale);
+        DrawSheet(surface.Canvas, SampleCharts.All(language));
+        using var image = surface.Snapshot();
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        File.WriteAllBytes(Path.Combine(folder, $"charts-sheet-{language.Code()}.png"), png.ToArray());
+
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5));
+        Assert.True(png.Size > 10_000);
+    }
+}
