@@ -19,6 +19,8 @@ internal static class ChartWords
 
     public static LocalizedText Province { get; } = new("Province", "Province", "Provincie");
 
+    public static LocalizedText Brussels { get; } = new("Brussels", "Bruxelles", "Brussel");
+
     public static LocalizedText Item { get; } = new("Item", "Élément", "Item");
 
     /// <summary>Joins "a", "b" and "c" as a sentence does in the language.</summary>

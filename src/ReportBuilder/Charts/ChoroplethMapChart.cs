@@ -164,7 +164,7 @@ public sealed record ChoroplethMapChart(
                 using var dot = new SKPaint { Color = ChartTheme.Text, IsAntialias = true };
                 canvas.DrawCircle(at, 1.3f, dot);
                 canvas.DrawLine(at, new SKPoint(label.X, label.Y + 2), leader);
-                var name = province.Name[Language].Split(' ', '-')[0];
+                var name = ChartWords.Brussels[Language];
                 Text(canvas, $"{name} {text}", label.X, label.Y, labelSize, ChartTheme.Text, Weight.Bold, SKTextAlign.Center);
                 continue;
             }
