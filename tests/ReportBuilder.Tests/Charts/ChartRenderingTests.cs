@@ -86,6 +86,20 @@ public class ChartRenderingTests
     }
 
     [Fact]
+    public void Every_letter_is_set_in_the_bundled_lato_and_each_face_is_embedded_once()
+    {
+        using var pdf = PdfDocument.Open(ChartSheetTests.Sheet(Language.Fr));
+        var letters = pdf.GetPage(1).Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+
+        Assert.True(letters.Count > 300);
+        Assert.All(letters, l => Assert.Contains("Lato", l.FontName ?? "", StringComparison.Ordinal));
+        // Subset prefixes differ ("AAAAAA+Lato-Bold"); the face names after the '+' must not repeat.
+        var embedded = letters.Select(l => l.FontName ?? "").Distinct().ToList();
+        var faces = embedded.Select(n => n[(n.IndexOf('+', StringComparison.Ordinal) + 1)..]).ToList();
+        Assert.Equal(faces.Count, faces.Distinct().Count());
+    }
+
+    [Fact]
     public void French_shares_are_written_with_a_narrow_no_break_space_that_the_font_can_draw()
     {
         var chart = SampleCharts.Associations(Language.Fr);

@@ -36,8 +36,9 @@ public class ChartSheetTests
         const float heading = 22f;
         var columnWidth = (PageWidth - 2 * margin - gutter) / 2;
         var rowHeight = (PageHeight - 2 * margin - 40) / 3;
-        using var title = new SKFont(SKTypeface.FromFile(Path.Combine(AppContext.BaseDirectory, "fonts", "Lato-Black.ttf")), 16);
-        using var caption = new SKFont(SKTypeface.FromFile(Path.Combine(AppContext.BaseDirectory, "fonts", "Lato-Bold.ttf")), 9.5f);
+        // The same typeface instances as the charts, so the PDF embeds each face once.
+        using var title = new SKFont(ChartFonts.Face(900), 16);
+        using var caption = new SKFont(ChartFonts.Face(700), 9.5f);
         using var navy = new SKPaint { Color = ChartTheme.Navy, IsAntialias = true };
         canvas.DrawText("ReportBuilder · chart kinds", margin, margin + 12, title, navy);
         for (var i = 0; i < charts.Count; i++)
