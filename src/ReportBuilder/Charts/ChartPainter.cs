@@ -30,11 +30,21 @@ internal static class ChartPainter
         return font.MeasureText(text);
     }
 
-    /// <summary>Draws one line with its baseline at <paramref name="y"/>.</summary>
+    /// <summary>Draws one line with its baseline at <paramref name="y"/>; with <paramref name="halo"/> a white
+    /// outline first keeps it legible over lines and bars.</summary>
     public static void Text(SKCanvas canvas, string text, float x, float y, float size, SKColor color,
-        Weight weight = Weight.Regular, SKTextAlign align = SKTextAlign.Left)
+        Weight weight = Weight.Regular, SKTextAlign align = SKTextAlign.Left, bool halo = false)
     {
         using var font = Font(size, weight);
+        if (halo)
+        {
+            using var outline = new SKPaint
+            {
+                Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = size * 0.3f,
+                StrokeJoin = SKStrokeJoin.Round,
+            };
+            canvas.DrawText(text, x, y, align, font, outline);
+        }
         using var paint = new SKPaint { Color = color, IsAntialias = true };
         canvas.DrawText(text, x, y, align, font, paint);
     }

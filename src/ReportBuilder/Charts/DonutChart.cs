@@ -41,7 +41,7 @@ public sealed record DonutChart(
             throw new InvalidOperationException($"A yes share must lie between 0 and 1, not {YesShare}.");
         }
         const float legendBand = 20f;
-        var diameter = Math.Min(bounds.Width, bounds.Height - legendBand) * 0.86f;
+        var diameter = Math.Min(bounds.Width, bounds.Height - legendBand) * 0.8f;
         var square = SKRect.Create(bounds.MidX - diameter / 2, bounds.Top + (bounds.Height - legendBand - diameter) / 2, diameter, diameter);
         using var plot = NewPlot(new ScottPlot.PixelPadding(0, 0, 0, 0));
         var colour = ChartTheme.ColorOf(Scope);

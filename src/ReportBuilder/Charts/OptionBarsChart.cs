@@ -67,7 +67,7 @@ public sealed record OptionBarsChart(Language Language, string Subject, IReadOnl
         const float tickBand = 14f;
         var rowHeight = (bounds.Height - tickBand) / items.Count;
         var labelSize = Math.Min(ChartTheme.LabelSize, rowHeight * 0.42f);
-        var labelWidth = Math.Min(bounds.Width * 0.4f, items.Max(i => Measure(i.Label, labelSize)) + 2);
+        var labelWidth = Math.Min(bounds.Width * 0.45f, items.Max(i => Measure(i.Label, labelSize)) + 2);
         var valueWidth = items.Max(i => Measure(Value(i), ChartTheme.ValueSize, Weight.Bold)) + 8;
         var max = NiceMaximum(items.Max(i => i.Value ?? 0), Format.Kind);
 
@@ -105,7 +105,7 @@ public sealed record OptionBarsChart(Language Language, string Subject, IReadOnl
         {
             var centre = bounds.Top + rowHeight * (i + 0.5f);
             var lineHeight = labelSize * 1.15f;
-            var lines = Wrap(items[i].Label, labelWidth, labelSize, Math.Clamp((int)(rowHeight / lineHeight), 1, 3));
+            var lines = Wrap(items[i].Label, labelWidth, labelSize, Math.Clamp((int)((rowHeight - 10) / lineHeight), 1, 3));
             var firstBaseline = centre - (lines.Count - 1) * lineHeight / 2 + labelSize * 0.35f;
             for (var l = 0; l < lines.Count; l++)
             {
@@ -130,19 +130,21 @@ public sealed record OptionBarsChart(Language Language, string Subject, IReadOnl
         }
     }
 
-    /// <summary>The end of the value axis: shares up to the next 10 %, other values up to the next whole number.</summary>
+    /// <summary>The end of the value axis: the data's maximum rounded up to a whole tick step, so the last
+    /// gridline closes the axis (shares: steps of 10, 20 or 25 points; other values: whole numbers).</summary>
     internal static double NiceMaximum(double max, ValueKind kind)
     {
-        if (kind == ValueKind.Share)
-        {
-            return Math.Clamp(Math.Ceiling(max * 10 - 1e-9) / 10, 0.1, 1);
-        }
-        return Math.Max(1, Math.Ceiling(max - 1e-9));
+        var step = Step(max, kind);
+        var nice = Math.Round(Math.Max(step, Math.Ceiling(max / step - 1e-9) * step), 6);
+        return kind == ValueKind.Share ? Math.Min(1, nice) : nice;
     }
+
+    private static double Step(double max, ValueKind kind) =>
+        kind == ValueKind.Share ? (max <= 0.3 ? 0.1 : max <= 0.6 ? 0.2 : 0.25) : Math.Max(1, Math.Ceiling(max / 5));
 
     internal static IReadOnlyList<double> Ticks(double max, ValueKind kind)
     {
-        var step = kind == ValueKind.Share ? (max <= 0.3 ? 0.1 : max <= 0.6 ? 0.2 : 0.25) : Math.Max(1, Math.Ceiling(max / 5));
+        var step = Step(max, kind);
         var ticks = new List<double>();
         for (var k = 0; k * step <= max + 1e-9; k++)
         {

@@ -70,7 +70,9 @@ public sealed record ScaleDistributionChart(
             LineWidth = 0,
             FillColor = ChartTheme.Teal.ToScottPlot(),
         }).ToList();
-        plot.Add.Bars(bars);
+        var line = plot.Add.VerticalLine(Mean, 1.4f, ChartTheme.Accent.ToScottPlot());
+        line.LinePattern = ScottPlot.LinePattern.Dashed;
+        plot.Add.Bars(bars); // after the mean line, so the line runs behind the columns
         var positions = Enumerable.Range(Minimum, Shares.Count).Select(p => (double)p).ToArray();
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             positions, [.. positions.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
@@ -79,8 +81,6 @@ public sealed record ScaleDistributionChart(
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. leftTicks], [.. leftTicks.Select(t => NumberFormat.Percent(t, 0, Language))]);
         plot.Grid.XAxisStyle.IsVisible = false;
-        var line = plot.Add.VerticalLine(Mean, 1.4f, ChartTheme.Accent.ToScottPlot());
-        line.LinePattern = ScottPlot.LinePattern.Dashed;
         plot.Axes.SetLimits(Minimum - 0.5, Maximum + 0.5, 0, max);
         Render(plot, canvas, bounds);
 
@@ -93,7 +93,7 @@ public sealed record ScaleDistributionChart(
         for (var i = 0; i < Shares.Count; i++)
         {
             Text(canvas, NumberFormat.Percent(Shares[i], 0, Language), X(Minimum + i), Y(Shares[i]) - 3, ChartTheme.TickSize,
-                ChartTheme.MutedText, align: SKTextAlign.Center);
+                ChartTheme.MutedText, align: SKTextAlign.Center, halo: true);
         }
         var label = ChartWords.Mean[Language] + " " + MeanText;
         var width = Measure(label, ChartTheme.LabelSize, Weight.Bold);
