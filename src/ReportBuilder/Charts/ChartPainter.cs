@@ -40,7 +40,10 @@ internal static class ChartPainter
         {
             using var outline = new SKPaint
             {
-                Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = size * 0.3f,
+                Color = SKColors.White,
+                IsAntialias = true,
+                Style = SKPaintStyle.Stroke,
+                StrokeWidth = size * 0.3f,
                 StrokeJoin = SKStrokeJoin.Round,
             };
             canvas.DrawText(text, x, y, align, font, outline);
