@@ -26,3 +26,13 @@ public sealed record RankedSection(int Respondents, IReadOnlyList<RankedItem> It
 /// <param name="Progress">The province's progress mean, or suppressed.</param>
 /// <param name="National">The national progress mean, for comparison.</param>
 public sealed record ProvinceSummary(string Province, int Respondents, int Municipalities, ScopeEstimate Progress, Estimate National);
+
+/// <summary>The model of a municipality's confidential feedback sheet: its own answer beside the figures of
+/// its province and of Belgium.</summary>
+/// <param name="Municipality">The municipality's name, in the document's language.</param>
+/// <param name="Province">Its province's code.</param>
+/// <param name="OwnProgress">Its own 0–10 self-assessment, or null when it did not answer.</param>
+/// <param name="ProvinceProgress">The province's mean, or suppressed.</param>
+/// <param name="National">The national mean.</param>
+public sealed record FeedbackSummary(
+    string Municipality, string Province, int? OwnProgress, ScopeEstimate ProvinceProgress, Estimate National);

@@ -52,6 +52,10 @@ internal static class SampleModels
 
     public static ProvinceSummary Namur { get; } = new("BE-WNA", 2, 38, new("BE-WNA", null, "fewer than 3 answers"), National);
 
+    public static FeedbackSummary Charleroi { get; } = new("Charleroi", "BE-WHT", 6, new("BE-WHT", new Estimate(4.80, 4.10, 5.50, 15)), National);
+
+    public static FeedbackSummary Gembloux { get; } = new("Gembloux", "BE-WNA", null, new("BE-WNA", null, "fewer than 3 answers"), National);
+
     /// <summary>A model for every shipped template, by name.</summary>
     public static object For(string name) => name switch
     {
@@ -60,6 +64,7 @@ internal static class SampleModels
         "report/associations" => Associations("Digitalisation of the city", "Inclusive participation", "A shared view"),
         "factsheet/province" => Hainaut,
         "partials/interval" => new { Estimate = National },
+        "feedback/summary" => Charleroi,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no sample model"),
     };
 }

@@ -23,7 +23,7 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         var library = TemplateLibrary.Load();
 
         Assert.Equal(
-            ["factsheet/province", "infographic/progress", "partials/interval", "report/associations", "report/factors", "report/progress"],
+            ["factsheet/province", "feedback/summary", "infographic/progress", "partials/interval", "report/associations", "report/factors", "report/progress"],
             library.Names);
         foreach (var language in LanguageExtensions.All)
         {
@@ -103,6 +103,43 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
 
         Assert.Equal("Namen. 2 van de 38\u00A0gemeenten namen deel aan de enquête (5%). Te weinig gemeenten antwoordden om de "
             + "vooruitgangsscore van de provincie te publiceren.", text);
+    }
+
+    [Fact]
+    public void Feedback_sheet_sets_the_municipality_against_its_province_and_belgium()
+    {
+        var answered = ((Paragraph)Shipped.Value.Render(Language.Fr, "feedback/summary", SampleModels.Charleroi)[0]).PlainText;
+        var silent = ((Paragraph)Shipped.Value.Render(Language.En, "feedback/summary", SampleModels.Gembloux)[0]).PlainText;
+
+        Assert.Equal("Charleroi, merci pour votre participation. Vous avez estimé votre progrès vers une smart city à 6/10 ; "
+            + "la moyenne des communes belges est de 3,64/10 et, dans le Hainaut, de 4,80/10.", answered);
+        Assert.Equal("Gembloux, thank you for taking part. You did not rate your progress towards a smart city; the mean of "
+            + "Belgian municipalities is 3.64/10. The provincial mean is not published, because too few municipalities in Namur "
+            + "answered.", silent);
+    }
+
+    [Fact]
+    public void Templates_see_properties_of_the_model_and_nothing_else()
+    {
+        WriteAll("section.sbn", "{{ national.value }}|{{ national.get_type }}");
+        var library = TemplateLibrary.Load(_folder);
+
+        var error = Assert.Throws<TemplateException>(() => library.RenderText(Language.En, "section", SampleModels.Progress));
+
+        Assert.StartsWith("en/section.sbn(1,", error.Message);
+        Assert.Contains("get_type", error.Message);
+    }
+
+    [Fact]
+    public void Rendering_in_parallel_gives_the_same_text()
+    {
+        var jobs = LanguageExtensions.All.SelectMany(l => Shipped.Value.Names.Select(n => (l, n))).ToList();
+        var sequential = jobs.Select(j => Shipped.Value.RenderText(j.l, j.n, SampleModels.For(j.n))).ToList();
+        var parallel = new string[jobs.Count];
+        Parallel.For(0, jobs.Count * 4, i => parallel[i % jobs.Count] =
+            Shipped.Value.RenderText(jobs[i % jobs.Count].l, jobs[i % jobs.Count].n, SampleModels.For(jobs[i % jobs.Count].n)));
+
+        Assert.Equal(sequential, parallel);
     }
 
     [Fact]
