@@ -14,6 +14,7 @@ public static class ReportBuilderCli
             "(report, fact sheets, infographics, feedback sheets) in English, French and Dutch.");
         root.Options.OfType<VersionOption>().Single().Action = new PrintVersionAction();
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(FiguresCommand.Create());
         return root;
     }
 

@@ -1,0 +1,207 @@
+using System.CommandLine;
+using ReportBuilder.Analysis;
+using ReportBuilder.Analysis.Disclosure;
+using ReportBuilder.Analysis.Export;
+using ReportBuilder.Publishing;
+using ReportBuilder.Survey.Loading;
+using ReportBuilder.Survey.Model;
+
+namespace ReportBuilder.Cli.Commands;
+
+/// <summary>
+/// `reportbuilder figures`: computes every figure of a wave and writes figures.json and figures.csv. Without
+/// --data it uses the bundled synthetic 2018 sample (compared with the 2017 sample), found in an assets folder
+/// next to the program or in a parent folder of it (the repository). Bad input is reported in full (every
+/// problem with file, line, column and value), the exit code is 1 and nothing is written.
+/// </summary>
+internal static class FiguresCommand
+{
+    public const string JsonFile = "figures.json";
+    public const string CsvFile = "figures.csv";
+
+    public static Command Create()
+    {
+        var data = new Option<FileInfo?>("--data") { Description = "The responses CSV of the wave (default: the bundled 2018 sample)." };
+        var codebook = new Option<FileInfo?>("--codebook") { Description = "The wave's codebook (YAML); required with --data." };
+        var corrections = new Option<FileInfo?>("--corrections") { Description = "A corrections CSV applied on load." };
+        var frame = new Option<FileInfo?>("--frame") { Description = "The frame (YAML); default: frames/<frame id>.yaml beside the codebook's folder." };
+        var previousData = new Option<FileInfo?>("--previous-data") { Description = "The previous wave's responses CSV, for changes." };
+        var previousCodebook = new Option<FileInfo?>("--previous-codebook") { Description = "The previous wave's codebook; required with --previous-data." };
+        var outFolder = new Option<DirectoryInfo>("--out", "-o")
+        {
+            Description = "The folder figures.json and figures.csv are written to.",
+            DefaultValueFactory = _ => new DirectoryInfo("out"),
+        };
+        var weighting = new Option<string>("--weighting")
+        {
+            Description = "none (default, as published), region, or region-area post-stratification weights.",
+            DefaultValueFactory = _ => "none",
+        };
+        weighting.AcceptOnlyFromAmong("none", "region", "region-area");
+        var suppressBelow = new Option<int>("--suppress-below")
+        {
+            Description = "Suppress a scope's figures when fewer than this answered.",
+            DefaultValueFactory = _ => DisclosureRule.Default.SuppressBelow,
+        };
+        var fractionsBelow = new Option<int>("--fractions-below")
+        {
+            Description = "Show shares as fractions (3/4) when fewer than this answered.",
+            DefaultValueFactory = _ => DisclosureRule.Default.FractionsBelow,
+        };
+        var command = new Command("figures", "Compute every figure of a wave and write figures.json and figures.csv.")
+        {
+            data, codebook, corrections, frame, previousData, previousCodebook, outFolder, weighting, suppressBelow, fractionsBelow,
+        };
+        command.SetAction(parse =>
+        {
+            var request = new Request(
+                parse.GetValue(data)?.FullName,
+                parse.GetValue(codebook)?.FullName,
+                parse.GetValue(corrections)?.FullName,
+                parse.GetValue(frame)?.FullName,
+                parse.GetValue(previousData)?.FullName,
+                parse.GetValue(previousCodebook)?.FullName,
+                parse.GetRequiredValue(outFolder).FullName,
+                new AnalysisOptions(
+                    parse.GetRequiredValue(weighting) switch
+                    {
+                        "region" => WeightingScheme.Region,
+                        "region-area" => WeightingScheme.RegionArea,
+                        _ => WeightingScheme.None,
+                    },
+                    new DisclosureRule(parse.GetValue(suppressBelow), parse.GetValue(fractionsBelow))));
+            return Run(request, parse.InvocationConfiguration);
+        });
+        return command;
+    }
+
+    private sealed record Request(
+        string? Data,
+        string? Codebook,
+        string? Corrections,
+        string? Frame,
+        string? PreviousData,
+        string? PreviousCodebook,
+        string Out,
+        AnalysisOptions Options);
+
+    private static int Run(Request request, InvocationConfiguration console)
+    {
+        try
+        {
+            var errors = new List<string>();
+            var (current, previous) = Files(request, errors);
+            if (errors.Count > 0)
+            {
+                return Fail(console, errors);
+            }
+            var wave = Load(current!, errors, console);
+            var before = previous is null ? null : Load(previous, errors, console);
+            if (errors.Count > 0 || wave is null)
+            {
+                return Fail(console, errors);
+            }
+            if (request.Options.Disclosure.SuppressBelow < 1 || request.Options.Disclosure.FractionsBelow < 0)
+            {
+                return Fail(console, ["--suppress-below must be at least 1 and --fractions-below at least 0"]);
+            }
+            var figures = FiguresAnalysis.Compute(wave, before, request.Options);
+            var json = FiguresJson.Write(figures);
+            var csv = FiguresCsv.Write(figures);
+            var jsonPath = Path.Combine(request.Out, JsonFile);
+            var csvPath = Path.Combine(request.Out, CsvFile);
+            AtomicFile.WriteAllBytes(jsonPath, json);
+            AtomicFile.WriteAllBytes(csvPath, csv);
+            var suppressed = figures.Items.Count(f => f.IsSuppressed);
+            console.Output.WriteLine(
+                $"{figures.Edition}{(wave.IsSynthetic ? " (SYNTHETIC data)" : "")}: {figures.Items.Count:N0} figures over {figures.Scopes.Count} scopes, " +
+                $"{suppressed:N0} suppressed{(figures.PreviousEdition is { } p ? $", compared with {p}" : "")}");
+            console.Output.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, jsonPath)} ({json.Length:N0} bytes)");
+            console.Output.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, csvPath)} ({csv.Length:N0} bytes)");
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return Fail(console, [e.Message]);
+        }
+    }
+
+    private static (SurveyFiles? Current, SurveyFiles? Previous) Files(Request request, List<string> errors)
+    {
+        if (request.Data is null)
+        {
+            if (request.Codebook is not null || request.Corrections is not null || request.PreviousData is not null)
+            {
+                errors.Add("--codebook, --corrections and --previous-data need --data (without --data the bundled sample is used)");
+                return (null, null);
+            }
+            var assets = BundledAssets();
+            if (assets is null)
+            {
+                errors.Add($"the bundled sample was not found: no assets/codebooks/barometer-2018.yaml in {AppContext.BaseDirectory} or a folder above it; give --data and --codebook");
+                return (null, null);
+            }
+            return (SurveyFiles.Sample(assets, 2018), SurveyFiles.Sample(assets, 2017));
+        }
+        if (request.Codebook is null)
+        {
+            errors.Add("--data needs --codebook");
+        }
+        if (request.PreviousData is not null && request.PreviousCodebook is null)
+        {
+            errors.Add("--previous-data needs --previous-codebook");
+        }
+        foreach (var (option, path) in (ReadOnlySpan<(string, string?)>)
+            [("--data", request.Data), ("--codebook", request.Codebook), ("--corrections", request.Corrections), ("--frame", request.Frame),
+             ("--previous-data", request.PreviousData), ("--previous-codebook", request.PreviousCodebook)])
+        {
+            if (path is not null && !File.Exists(path))
+            {
+                errors.Add($"{option}: file not found: {path}");
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return (null, null);
+        }
+        var current = new SurveyFiles(request.Codebook!, request.Data, request.Corrections, request.Frame);
+        var previous = request.PreviousData is null ? null : new SurveyFiles(request.PreviousCodebook!, request.PreviousData, null, request.Frame);
+        return (current, previous);
+    }
+
+    private static SurveyData? Load(SurveyFiles files, List<string> errors, InvocationConfiguration console)
+    {
+        var result = SurveyLoader.Load(files);
+        foreach (var warning in result.Warnings)
+        {
+            console.Error.WriteLine(warning.ToString());
+        }
+        errors.AddRange(result.Errors.Select(e => e.ToString()));
+        return result.Data;
+    }
+
+    private static int Fail(InvocationConfiguration console, List<string> errors)
+    {
+        foreach (var error in errors)
+        {
+            console.Error.WriteLine("error: " + error);
+        }
+        console.Error.WriteLine($"{errors.Count} error{(errors.Count == 1 ? "" : "s")}; nothing was written.");
+        return 1;
+    }
+
+    /// <summary>The assets folder holding the bundled sample: next to the program, or in the nearest folder above it
+    /// (the repository when run with dotnet run or from the tests).</summary>
+    private static string? BundledAssets()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var assets = Path.Combine(folder.FullName, "assets");
+            if (File.Exists(Path.Combine(assets, "codebooks", "barometer-2018.yaml")))
+            {
+                return assets;
+            }
+        }
+        return null;
+    }
+}

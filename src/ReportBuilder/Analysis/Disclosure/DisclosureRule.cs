@@ -1,0 +1,22 @@
+namespace ReportBuilder.Analysis.Disclosure;
+
+/// <summary>The small-group rule. A scope's figures for a question are suppressed when fewer than
+/// <see cref="SuppressBelow"/> units answered it, and shares are shown as fractions ("3/4") rather than
+/// percentages when fewer than <see cref="FractionsBelow"/> answered — as the publisher did for Brussels.</summary>
+/// <param name="SuppressBelow">Suppress when the number who answered is below this (default 3).</param>
+/// <param name="FractionsBelow">Show shares as fractions when the number who answered is below this (default 10).</param>
+public sealed record DisclosureRule(int SuppressBelow = 3, int FractionsBelow = 10)
+{
+    /// <summary>The publisher's rule: suppressed under 3 answers, fractions under 10.</summary>
+    public static DisclosureRule Default { get; } = new();
+
+    /// <summary>How figures based on <paramref name="answered"/> answers may be shown.</summary>
+    public DisclosureLevel Classify(int answered)
+    {
+        if (answered < SuppressBelow || answered == 0)
+        {
+            return DisclosureLevel.Suppressed;
+        }
+        return answered < FractionsBelow ? DisclosureLevel.Fraction : DisclosureLevel.Full;
+    }
+}

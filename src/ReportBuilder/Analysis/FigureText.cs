@@ -1,0 +1,76 @@
+using ReportBuilder.Analysis.Disclosure;
+using ReportBuilder.Formatting;
+using ReportBuilder.Localization;
+
+namespace ReportBuilder.Analysis;
+
+/// <summary>
+/// A figure written as the publications print it, at the published precision, through <see cref="NumberFormat"/>:
+/// means with two decimals ("3,64" fr/nl, "3.64" en; as a score "3,64/10"), shares as whole percentages
+/// ("35 %" fr, "35%" nl/en) or, when few answered, as fractions ("3/4"). A suppressed figure has no text (null).
+/// </summary>
+public static class FigureText
+{
+    /// <summary>Decimals of published means, medians and standard deviations.</summary>
+    public const int MeanDecimals = 2;
+
+    /// <summary>Decimals of published percentages.</summary>
+    public const int PercentDecimals = 0;
+
+    /// <summary>The figure as a document prints it, or null when it is suppressed.</summary>
+    public static string? Format(Figure figure, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (figure.Estimate is not { } estimate)
+        {
+            return null;
+        }
+        return IsShare(figure.Measure) ? Share(estimate, language) : NumberFormat.Number(estimate.Value, MeanDecimals, language);
+    }
+
+    /// <summary>A mean as a score out of <paramref name="outOf"/> ("3,64/10"), or null when suppressed.</summary>
+    public static string? Score(Figure figure, Language language, int outOf = 10)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return figure.Estimate is { } estimate ? NumberFormat.Score(estimate.Value, MeanDecimals, outOf, language) : null;
+    }
+
+    /// <summary>A share as the disclosure rule allows: a percentage, or "count/answered" when few answered.</summary>
+    public static string Share(Estimate estimate, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        return estimate.Disclosure == DisclosureLevel.Fraction && estimate.Count is { } count
+            ? NumberFormat.Fraction(count, estimate.Answered)
+            : NumberFormat.Percent(estimate.Value, PercentDecimals, language);
+    }
+
+    /// <summary>A share as the nearest simple fraction with a denominator up to <paramref name="maxDenominator"/>
+    /// ("1/5" for 21 %), as the infographic writes "1 in 5"; ties go to the smaller denominator. Null when suppressed.</summary>
+    public static string? SimpleFraction(Figure figure, int maxDenominator = 5)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDenominator, 1);
+        if (figure.Estimate is not { } estimate)
+        {
+            return null;
+        }
+        var best = (Numerator: 0, Denominator: 1);
+        var bestDistance = double.MaxValue;
+        for (var d = 1; d <= maxDenominator; d++)
+        {
+            for (var n = 0; n <= d; n++)
+            {
+                var distance = Math.Abs(estimate.Value - ((double)n / d));
+                if (distance < bestDistance - 1e-12)
+                {
+                    best = (n, d);
+                    bestDistance = distance;
+                }
+            }
+        }
+        return NumberFormat.Fraction(best.Numerator, best.Denominator);
+    }
+
+    /// <summary>True for measures that are shares (printed as percentages or fractions).</summary>
+    public static bool IsShare(Measure measure) => measure is Measure.Share or Measure.ShareAtLeast or Measure.Distribution;
+}

@@ -1,0 +1,106 @@
+using ReportBuilder.Survey.Loading;
+using ReportBuilder.Survey.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportBuilder.Survey.Frames;
+
+/// <summary>
+/// Reads a frame from YAML (assets/frames/belgium-2018.yaml): regions, provinces with their NIS prefixes,
+/// municipality counts, populations and rural/urban counts. Problems carry file and line.
+/// </summary>
+public static class FrameReader
+{
+    /// <summary>Reads the frame at <paramref name="path"/>.</summary>
+    public static (Frame? Frame, IReadOnlyList<SurveyProblem> Problems) ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Read(File.ReadAllText(path), Path.GetFileName(path));
+    }
+
+    /// <summary>Reads a frame from YAML <paramref name="text"/>; <paramref name="file"/> names it in messages.</summary>
+    public static (Frame? Frame, IReadOnlyList<SurveyProblem> Problems) Read(string text, string file)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var problems = new List<SurveyProblem>();
+        var (yaml, root) = YamlSource.Parse(text, file, problems);
+        if (root is null)
+        {
+            return (null, problems);
+        }
+        var id = yaml.String(root, "id");
+        var date = yaml.Date(root, "reference_date");
+        var source = yaml.String(root, "source");
+        var assumed = yaml.Bool(root, "rural_urban_assumed");
+        var regions = yaml.Items(root, "regions").Select(r => ReadRegion(yaml, r)).ToList();
+        var provinces = yaml.Items(root, "provinces").Select(p => ReadProvince(yaml, p)).ToList();
+        var valid = regions.OfType<RegionInfo>().ToList();
+        foreach (var (province, node) in provinces.Zip(yaml.Items(root, "provinces")).Where(p => p.First is not null))
+        {
+            if (province!.Urban + province.Rural != province.Municipalities)
+            {
+                yaml.Error(yaml.Child(node, "urban") ?? node, "urban", null, $"urban + rural ({province.Urban} + {province.Rural}) differs from the {province.Municipalities} municipalities of {province.Code}");
+            }
+        }
+        foreach (var (region, node) in valid.Zip(yaml.Items(root, "regions")))
+        {
+            var sum = provinces.OfType<Province>().Where(p => p.Region == region.Region).Sum(p => p.Municipalities);
+            if (sum != region.Municipalities)
+            {
+                yaml.Error(yaml.Child(node, "municipalities") ?? node, "municipalities", null, $"the provinces of {region.Code} have {sum} municipalities, not {region.Municipalities}");
+            }
+        }
+        if (problems.Count > 0 || id is null || date is null || source is null || assumed is null)
+        {
+            return (null, problems);
+        }
+        return (new Frame(id, date.Value, valid, [.. provinces.OfType<Province>()], assumed.Value, source), problems);
+    }
+
+    private static Region? ParseRegion(YamlSource yaml, YamlMappingNode node)
+    {
+        var text = yaml.String(node, "region");
+        switch (text)
+        {
+            case null:
+                return null;
+            case "flanders":
+                return Region.Flanders;
+            case "wallonia":
+                return Region.Wallonia;
+            case "brussels":
+                return Region.Brussels;
+            default:
+                yaml.Error(yaml.Child(node, "region")!, "region", text, "unknown region; use flanders, wallonia or brussels");
+                return null;
+        }
+    }
+
+    private static RegionInfo? ReadRegion(YamlSource yaml, YamlMappingNode node)
+    {
+        var code = yaml.String(node, "code");
+        var region = ParseRegion(yaml, node);
+        var count = yaml.Int(node, "municipalities");
+        var name = yaml.Text(node, "name");
+        return code is null || region is null || count is null || name is null ? null : new RegionInfo(region.Value, code, name, count.Value);
+    }
+
+    private static Province? ReadProvince(YamlSource yaml, YamlMappingNode node)
+    {
+        var code = yaml.String(node, "code");
+        var region = ParseRegion(yaml, node);
+        var prefixes = yaml.Strings(node, "nis_prefixes");
+        var count = yaml.Int(node, "municipalities");
+        var population = yaml.Long(node, "population");
+        var urban = yaml.Int(node, "urban");
+        var rural = yaml.Int(node, "rural");
+        var isProvince = yaml.Bool(node, "is_province", required: false) ?? true;
+        var name = yaml.Text(node, "name");
+        foreach (var prefix in prefixes.Where(p => p.Length is < 1 or > 4 || !p.All(char.IsAsciiDigit)))
+        {
+            yaml.Error(node, "nis_prefixes", prefix, "a NIS prefix is one to four digits");
+        }
+        return code is null || region is null || prefixes.Count == 0 || count is null || population is null || urban is null || rural is null || name is null
+            ? null
+            : new Province(code, name, region.Value, prefixes, count.Value, population.Value, urban.Value, rural.Value, isProvince);
+    }
+}

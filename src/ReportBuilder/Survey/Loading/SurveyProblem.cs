@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReportBuilder.Survey.Loading;
+
+/// <summary>
+/// A problem found in a codebook, frame, response or corrections file, with where it is and what is wrong:
+/// <c>responses-2018.csv line 5, column progress, value "11": out of range, expected a whole number from 0 to 10</c>.
+/// </summary>
+/// <param name="File">The file's name as given to the loader.</param>
+/// <param name="Line">The 1-based line, or 0 when the problem concerns the whole file.</param>
+/// <param name="Column">The column (CSV header name or YAML key), or null.</param>
+/// <param name="Value">The offending value as written, or null.</param>
+/// <param name="Message">What is wrong, in a sentence without a final period.</param>
+/// <param name="Severity">Error (nothing loads) or warning.</param>
+public sealed record SurveyProblem(string File, int Line, string? Column, string? Value, string Message, ProblemSeverity Severity = ProblemSeverity.Error)
+{
+    /// <summary>The problem in one line, as shown to the researcher.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        if (Severity == ProblemSeverity.Warning)
+        {
+            text.Append("warning: ");
+        }
+        text.Append(File);
+        if (Line > 0)
+        {
+            text.Append(" line ").Append(Line.ToString(CultureInfo.InvariantCulture));
+        }
+        if (Column is not null)
+        {
+            text.Append(", column ").Append(Column);
+        }
+        if (Value is not null)
+        {
+            text.Append(", value \"").Append(Value).Append('"');
+        }
+        text.Append(": ").Append(Message);
+        return text.ToString();
+    }
+}

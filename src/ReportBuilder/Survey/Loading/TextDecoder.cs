@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+
+namespace ReportBuilder.Survey.Loading;
+
+/// <summary>
+/// Turns the bytes of a CSV file into text without ever substituting a replacement character: UTF-8 with or
+/// without BOM, or Windows-1252 (detected when the bytes are not valid UTF-8, or given explicitly). Bytes that
+/// are invalid in the chosen encoding are reported with their line and column.
+/// </summary>
+internal static class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictWindows1252 = CreateWindows1252();
+
+    /// <summary>
+    /// The text of <paramref name="bytes"/> as UTF-8 without BOM in <paramref name="utf8"/> (the same memory when it
+    /// already is); false after reporting an invalid byte.
+    /// </summary>
+    public static bool TryToUtf8(ReadOnlyMemory<byte> bytes, string file, TextEncoding encoding, List<SurveyProblem> problems, out ReadOnlyMemory<byte> utf8)
+    {
+        utf8 = ReadOnlyMemory<byte>.Empty;
+        var hasBom = bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+        if (hasBom)
+        {
+            bytes = bytes[3..];
+        }
+        var valid = Utf8.IsValid(bytes.Span);
+        if ((encoding == TextEncoding.Windows1252 && !hasBom) || (encoding == TextEncoding.Auto && !hasBom && !valid))
+        {
+            var converted = Windows1252ToUtf8(bytes.Span, file, problems);
+            if (converted is null)
+            {
+                return false;
+            }
+            utf8 = converted;
+            return true;
+        }
+        if (valid)
+        {
+            utf8 = bytes;
+            return true;
+        }
+        Report(bytes.Span, FirstInvalidUtf8(bytes.Span), file, "UTF-8", problems);
+        return false;
+    }
+
+    private static byte[]? Windows1252ToUtf8(ReadOnlySpan<byte> bytes, string file, List<SurveyProblem> problems)
+    {
+        var text = DecodeWindows1252(bytes, file, problems);
+        return text is null ? null : StrictUtf8.GetBytes(text);
+    }
+
+    private static string? DecodeWindows1252(ReadOnlySpan<byte> bytes, string file, List<SurveyProblem> problems)
+    {
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            // The five bytes Windows-1252 leaves undefined.
+            if (bytes[i] is 0x81 or 0x8D or 0x8F or 0x90 or 0x9D)
+            {
+                Report(bytes, i, file, "Windows-1252", problems);
+                return null;
+            }
+        }
+        return StrictWindows1252.GetString(bytes);
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+            offset += consumed;
+        }
+        return bytes.Length;
+    }
+
+    private static void Report(ReadOnlySpan<byte> bytes, int offset, string file, string encodingName, List<SurveyProblem> problems)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        // The column is counted in characters of the valid text before the bad byte (1-based).
+        var before = bytes[lineStart..offset];
+        var column = Utf8.IsValid(before) ? StrictUtf8.GetCharCount(before) + 1 : before.Length + 1;
+        var hex = "0x" + bytes[offset].ToString("X2", CultureInfo.InvariantCulture);
+        problems.Add(new SurveyProblem(
+            file,
+            line,
+            null,
+            hex,
+            $"invalid {encodingName} byte at character {column.ToString(CultureInfo.InvariantCulture)}; save the file as UTF-8 or give the right encoding"));
+    }
+
+    private static Encoding CreateWindows1252()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+}

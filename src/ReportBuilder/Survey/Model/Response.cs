@@ -1,0 +1,42 @@
+using ReportBuilder.Localization;
+
+namespace ReportBuilder.Survey.Model;
+
+/// <summary>
+/// One responding municipality of a wave: who it is and what it answered.
+/// </summary>
+/// <param name="Nis">The five-digit NIS/INS code ("62063").</param>
+/// <param name="NameFr">The French name ("Liège").</param>
+/// <param name="NameNl">The Dutch name ("Luik"); the same as the French where they do not differ.</param>
+/// <param name="Province">The province's data code (<see cref="Model.Province.Code"/>; "BRU" for Brussels).</param>
+/// <param name="Region">The region.</param>
+/// <param name="Area">Rural or urban.</param>
+/// <param name="Answers">The answers by codebook column; a blank is missing (null), never zero.</param>
+/// <param name="Line">The line of the response file the row came from (for messages and feedback sheets).</param>
+public sealed record Response(
+    string Nis,
+    string NameFr,
+    string NameNl,
+    string Province,
+    Region Region,
+    RuralUrban Area,
+    Answers Answers,
+    int Line)
+{
+    /// <summary>The data column of the respondent-role question.</summary>
+    public const string RespondentRoleColumn = "respondent_role";
+
+    /// <summary>The answer in <paramref name="column"/>: null when missing.</summary>
+    public double? Answer(string column) => Answers[column];
+
+    /// <summary>The respondent's role (the option code of the codebook's respondent-role question), or null when missing or not asked.</summary>
+    public int? RespondentRole => Answers.Has(RespondentRoleColumn) && Answers[RespondentRoleColumn] is { } role ? (int)role : null;
+
+    /// <summary>The municipality's name in <paramref name="language"/>: French or Dutch; English uses the name of the region's language (Dutch in Flanders, French elsewhere).</summary>
+    public string Name(Language language) => language switch
+    {
+        Language.Fr => NameFr,
+        Language.Nl => NameNl,
+        _ => Region == Region.Flanders ? NameNl : NameFr,
+    };
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace ReportBuilder.Cli.Tests.Commands;
+
+public sealed class FiguresCommandTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "rb-figures-" + Guid.NewGuid().ToString("N"));
+
+    private static readonly Lazy<string> Assets = new(() =>
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ReportBuilder.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("repository not found"), "assets");
+    });
+
+    private static string Asset(params string[] parts) => Path.Combine([Assets.Value, .. parts]);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = ReportBuilderCli.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private string Out(string name) => Path.Combine(_folder, name);
+
+    private static JsonElement Figure(JsonDocument json, string scope, string question, string measure, string? option = null) =>
+        json.RootElement.GetProperty("figures").EnumerateArray().Single(f =>
+            f.GetProperty("scope").GetString() == scope && f.GetProperty("question").GetString() == question &&
+            f.GetProperty("measure").GetString() == measure && f.GetProperty("option").GetString() == option);
+
+    [Fact]
+    public void Without_arguments_it_writes_both_files_for_the_bundled_sample()
+    {
+        var (code, output, error) = Run("figures", "--out", Out("default"));
+        Assert.True(code == 0, error);
+        Assert.Contains("figures.json", output, StringComparison.Ordinal);
+        Assert.Contains("figures.csv", output, StringComparison.Ordinal);
+        Assert.Contains("SYNTHETIC", output, StringComparison.Ordinal);
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out("default"), "figures.json")));
+        Assert.Equal("2018", json.RootElement.GetProperty("edition").GetString());
+        Assert.Equal("2017", json.RootElement.GetProperty("previousEdition").GetString());
+        Assert.True(json.RootElement.GetProperty("synthetic").GetBoolean());
+        var progress = Figure(json, "BE", "progress", "Mean").GetProperty("estimate").GetDouble();
+        Assert.Equal(3.64m, Math.Round((decimal)progress, 2, MidpointRounding.AwayFromZero));
+        var brussels = Figure(json, "region:BRU", "citizens_involved", "Share", "yes");
+        Assert.Equal((4, 3, "Fraction"), (brussels.GetProperty("n").GetInt32(), brussels.GetProperty("count").GetInt32(), brussels.GetProperty("disclosure").GetString()));
+
+        var csv = File.ReadAllLines(Path.Combine(Out("default"), "figures.csv"));
+        Assert.StartsWith("scope,question,option,measure,n,count,estimate,lower,upper,", csv[0], StringComparison.Ordinal);
+        Assert.Equal(json.RootElement.GetProperty("figures").GetArrayLength() + 1, csv.Length);
+        Assert.Empty(Directory.GetFiles(Out("default"), ".*.tmp"));
+    }
+
+    [Fact]
+    public void Given_files_give_the_same_bytes_as_the_bundled_default()
+    {
+        var (code, _, error) = Run("figures", "--out", Out("given"),
+            "--data", Asset("sample", "responses-2018.csv"),
+            "--codebook", Asset("codebooks", "barometer-2018.yaml"),
+            "--corrections", Asset("sample", "corrections-2018.csv"),
+            "--previous-data", Asset("sample", "responses-2017.csv"),
+            "--previous-codebook", Asset("codebooks", "barometer-2017.yaml"));
+        Assert.True(code == 0, error);
+        Assert.Equal(0, Run("figures", "--out", Out("default")).Code);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Out("default"), "figures.json")), File.ReadAllBytes(Path.Combine(Out("given"), "figures.json")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Out("default"), "figures.csv")), File.ReadAllBytes(Path.Combine(Out("given"), "figures.csv")));
+    }
+
+    [Fact]
+    public void Weighting_and_disclosure_options_are_recorded()
+    {
+        var (code, _, error) = Run("figures", "--out", Out("weighted"), "--weighting", "region-area", "--suppress-below", "5", "--fractions-below", "20");
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out("weighted"), "figures.json")));
+        Assert.Equal("RegionArea", json.RootElement.GetProperty("weighting").GetString());
+        Assert.Equal(5, json.RootElement.GetProperty("disclosure").GetProperty("suppressBelow").GetInt32());
+        Assert.Equal(6, json.RootElement.GetProperty("weights").GetArrayLength());
+        // Brussels (4 answered) is now under the threshold
+        Assert.True(Figure(json, "region:BRU", "progress", "Mean").GetProperty("suppressed").GetBoolean());
+    }
+
+    [Fact]
+    public void Bad_data_lists_every_error_and_writes_nothing()
+    {
+        var lines = File.ReadAllLines(Asset("sample", "responses-2018.csv"), Encoding.UTF8);
+        var header = lines[0].Split(',');
+        var progress = Array.IndexOf(header, "progress");
+        string With(int line, int column, string value)
+        {
+            var cells = lines[line].Split(',');
+            cells[column] = value;
+            return string.Join(',', cells);
+        }
+        lines[3] = With(3, progress, "11");
+        lines[5] = With(5, progress, "7.5");
+        var bad = Path.Combine(_folder, "in", "responses-2018.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(bad)!);
+        File.WriteAllLines(bad, lines, new UTF8Encoding(false));
+
+        var (code, output, error) = Run("figures", "--out", Out("bad"), "--data", bad, "--codebook", Asset("codebooks", "barometer-2018.yaml"));
+        Assert.NotEqual(0, code);
+        Assert.Contains("responses-2018.csv line 4, column progress, value \"11\"", error, StringComparison.Ordinal);
+        Assert.Contains("responses-2018.csv line 6, column progress, value \"7.5\"", error, StringComparison.Ordinal);
+        Assert.Contains("nothing was written", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrote", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out("bad")));
+    }
+
+    [Fact]
+    public void A_stale_correction_fails_and_writes_nothing()
+    {
+        var stale = Path.Combine(_folder, "in", "corrections.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(stale)!);
+        File.WriteAllText(stale, File.ReadAllText(Asset("sample", "corrections-2018.csv")).Replace("respondent_role,5,1", "respondent_role,3,1", StringComparison.Ordinal));
+        var (code, _, error) = Run("figures", "--out", Out("stale"),
+            "--data", Asset("sample", "responses-2018.csv"), "--codebook", Asset("codebooks", "barometer-2018.yaml"), "--corrections", stale);
+        Assert.NotEqual(0, code);
+        Assert.Contains("corrections.csv line 2", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out("stale")));
+    }
+
+    [Fact]
+    public void Missing_arguments_and_files_are_all_listed()
+    {
+        var (code, _, error) = Run("figures", "--out", Out("missing"), "--data", Path.Combine(_folder, "nope.csv"), "--previous-data", Path.Combine(_folder, "old.csv"));
+        Assert.NotEqual(0, code);
+        Assert.Contains("--data needs --codebook", error, StringComparison.Ordinal);
+        Assert.Contains("--previous-data needs --previous-codebook", error, StringComparison.Ordinal);
+        Assert.Contains("--data: file not found", error, StringComparison.Ordinal);
+        Assert.Contains("--previous-data: file not found", error, StringComparison.Ordinal);
+        Assert.Contains("4 errors", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out("missing")));
+    }
+
+    [Fact]
+    public void A_bad_weighting_is_refused_by_the_parser()
+    {
+        var (code, _, error) = Run("figures", "--out", Out("w"), "--weighting", "province");
+        Assert.NotEqual(0, code);
+        Assert.Contains("province", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out("w")));
+    }
+
+    [Fact]
+    public void Numbers_are_invariant_whatever_the_culture()
+    {
+        var saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("nl-BE");
+            Assert.Equal(0, Run("figures", "--out", Out("nl")).Code);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+        Assert.Equal(0, Run("figures", "--out", Out("inv")).Code);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Out("inv"), "figures.csv")), File.ReadAllBytes(Path.Combine(Out("nl"), "figures.csv")));
+    }
+}
