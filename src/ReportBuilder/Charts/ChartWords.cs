@@ -21,6 +21,10 @@ internal static class ChartWords
 
     public static LocalizedText Brussels { get; } = new("Brussels", "Bruxelles", "Brussel");
 
+    public static LocalizedText Yes { get; } = new("Yes", "Oui", "Ja");
+
+    public static LocalizedText No { get; } = new("No", "Non", "Nee");
+
     public static LocalizedText Item { get; } = new("Item", "Élément", "Item");
 
     /// <summary>Joins "a", "b" and "c" as a sentence does in the language.</summary>

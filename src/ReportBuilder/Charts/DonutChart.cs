@@ -13,13 +13,17 @@ namespace ReportBuilder.Charts;
 /// <param name="NoLabel">The label of "no" in the language.</param>
 /// <param name="YesShare">The share answering yes (0–1).</param>
 /// <param name="Scope">The scope whose colour the yes part takes (Belgium's navy by default).</param>
+/// <param name="Fraction">For a small group, the counts to print instead of percentages: (yes, answered).</param>
 public sealed record DonutChart(
-    Language Language, string Subject, string YesLabel, string NoLabel, double YesShare, ChartScope Scope = ChartScope.Belgium)
+    Language Language, string Subject, string YesLabel, string NoLabel, double YesShare, ChartScope Scope = ChartScope.Belgium,
+    (int Yes, int Answered)? Fraction = null)
     : Chart(Language, Subject)
 {
-    private string Yes => NumberFormat.Percent(YesShare, 0, Language);
+    private string Yes => Fraction is { } f ? NumberFormat.Fraction(f.Yes, f.Answered) : NumberFormat.Percent(YesShare, 0, Language);
 
-    private string No => NumberFormat.Percent(1 - YesShare, 0, Language);
+    private string No => Fraction is { } f
+        ? NumberFormat.Fraction(f.Answered - f.Yes, f.Answered)
+        : NumberFormat.Percent(1 - YesShare, 0, Language);
 
     /// <inheritdoc />
     public override string AltText => Language switch

@@ -31,9 +31,9 @@ public sealed record GroupedBarsChart(
                 {
                     parts.Add(Language switch
                     {
-                        Language.Fr => $"{Categories[c]} : {best.Label} en tête ({Value(best.Values[c])})",
-                        Language.Nl => $"{Categories[c]}: {best.Label} het hoogst ({Value(best.Values[c])})",
-                        _ => $"{Categories[c]}: {best.Label} highest ({Value(best.Values[c])})",
+                        Language.Fr => $"{Categories[c]} : {best.Label} en tête ({Value(best, c)})",
+                        Language.Nl => $"{Categories[c]}: {best.Label} het hoogst ({Value(best, c)})",
+                        _ => $"{Categories[c]}: {best.Label} highest ({Value(best, c)})",
                     });
                 }
             }
@@ -50,10 +50,13 @@ public sealed record GroupedBarsChart(
     /// <inheritdoc />
     public override ChartTable Table => new(
         [Subject, .. Series.Select(s => s.Label)],
-        [.. Categories.Select((c, i) => new ChartTableRow(c, [.. Series.Select(s => Value(s.Values[i]))]))]);
+        [.. Categories.Select((c, i) => new ChartTableRow(c, [.. Series.Select(s => Value(s, i))]))]);
 
     private string Value(double? value) =>
         value is { } v ? Format.Format(v, Language) : ChartWords.NotPublished[Language];
+
+    private string Value(ChartSeries series, int category) =>
+        series.Values[category] is not null && series.DisplayAt(category) is { } display ? display : Value(series.Values[category]);
 
     private protected override void DrawContent(SKCanvas canvas, SKRect bounds)
     {
@@ -79,7 +82,7 @@ public sealed record GroupedBarsChart(
         var labelSize = Math.Min(ChartTheme.LabelSize, rowHeight * 0.3f);
         var valueSize = Math.Min(ChartTheme.ValueSize - 1, barHeight * 0.85f);
         var labelWidth = Math.Min(bounds.Width * 0.34f, Categories.Max(c => Measure(c, labelSize)) + 2);
-        var valueWidth = Series.SelectMany(s => s.Values).Max(v => Measure(Value(v), valueSize, Weight.Bold)) + 8;
+        var valueWidth = Series.SelectMany(s => s.Values.Select((_, c) => Value(s, c))).Max(v => Measure(v, valueSize, Weight.Bold)) + 8;
         var max = OptionBarsChart.NiceMaximum(Series.SelectMany(s => s.Values).Max(v => v ?? 0), Format.Kind);
 
         var padding = new ScottPlot.PixelPadding(labelWidth + ChartTheme.Gap * 2, valueWidth, tickBand, 0);
@@ -137,7 +140,7 @@ public sealed record GroupedBarsChart(
                 if (Series[s].Values[c] is { } v)
                 {
                     var end = dataLeft + (float)(v / max) * dataWidth;
-                    Text(canvas, Value(v), end + 3, barCentre + valueSize * 0.35f, valueSize, ChartTheme.Text, Weight.Bold);
+                    Text(canvas, Value(Series[s], c), end + 3, barCentre + valueSize * 0.35f, valueSize, ChartTheme.Text, Weight.Bold);
                 }
                 else
                 {
