@@ -85,7 +85,7 @@ public sealed record ChoroplethMapChart(
                     _ => $"Map of the provinces “{Subject}”: no published values.",
                 };
             }
-            string Of(Province p) => $"{p.Name[Language]} ({Format.Format(Values[p.Code]!.Value, Language)})";
+            string Of(ProvinceOutline p) => $"{p.Name[Language]} ({Format.Format(Values[p.Code]!.Value, Language)})";
             var (high, low) = (shown[0], shown[^1]);
             return Language switch
             {

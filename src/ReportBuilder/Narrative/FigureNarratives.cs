@@ -14,8 +14,8 @@ public static class FigureNarratives
 {
     /// <summary>The narrative form of a figure: null when it is suppressed; a figure without an interval (one
     /// answer) gets a collapsed one, which compares as "similar" only when the values meet.</summary>
-    public static Estimate? ToEstimate(Figure? figure) => figure?.Estimate is AnalysisEstimate e
-        ? new Estimate(e.Value, e.Interval?.Lower ?? e.Value, e.Interval?.Upper ?? e.Value, e.Answered)
+    public static IntervalEstimate? ToEstimate(Figure? figure) => figure?.Estimate is AnalysisEstimate e
+        ? new IntervalEstimate(e.Value, e.Interval?.Lower ?? e.Value, e.Interval?.Upper ?? e.Value, e.Answered)
         : null;
 
     /// <summary>The scope code the narrative uses ("BE", "BE-VLG", "BE-WHT", "urban"), from an analysis scope.</summary>

@@ -5,7 +5,7 @@ namespace ReportBuilder.Narrative;
 /// "urban" or "rural" (see <see cref="ScopeNames"/>).</param>
 /// <param name="Estimate">The figure, or null when it is suppressed.</param>
 /// <param name="SuppressedReason">Why it is not published (e.g. "fewer than 3 answers").</param>
-public sealed record ScopeEstimate(string Scope, Estimate? Estimate, string? SuppressedReason = null)
+public sealed record ScopeEstimate(string Scope, IntervalEstimate? Estimate, string? SuppressedReason = null)
 {
     /// <summary>Whether the figure may be printed.</summary>
     public bool Published => Estimate is not null;

@@ -9,7 +9,7 @@ namespace ReportBuilder.Narrative;
 /// <param name="Regions">The regional means.</param>
 /// <param name="Provinces">The provincial means (suppressed ones included, flagged).</param>
 public sealed record ProgressSection(
-    Estimate National, Estimate AtLeastHalfway, int TopScore, int TopScoreCount,
+    IntervalEstimate National, IntervalEstimate AtLeastHalfway, int TopScore, int TopScoreCount,
     IReadOnlyList<ScopeEstimate> Regions, IReadOnlyList<ScopeEstimate> Provinces);
 
 /// <summary>The model of a section about ranked items: multiple-choice options by share, or rated items
@@ -25,7 +25,7 @@ public sealed record RankedSection(int Respondents, IReadOnlyList<RankedItem> It
 /// <param name="Municipalities">Municipalities in the province (the frame).</param>
 /// <param name="Progress">The province's progress mean, or suppressed.</param>
 /// <param name="National">The national progress mean, for comparison.</param>
-public sealed record ProvinceSummary(string Province, int Respondents, int Municipalities, ScopeEstimate Progress, Estimate National);
+public sealed record ProvinceSummary(string Province, int Respondents, int Municipalities, ScopeEstimate Progress, IntervalEstimate National);
 
 /// <summary>The model of a municipality's confidential feedback sheet: its own answer beside the figures of
 /// its province and of Belgium.</summary>
@@ -35,4 +35,4 @@ public sealed record ProvinceSummary(string Province, int Respondents, int Munic
 /// <param name="ProvinceProgress">The province's mean, or suppressed.</param>
 /// <param name="National">The national mean.</param>
 public sealed record FeedbackSummary(
-    string Municipality, string Province, int? OwnProgress, ScopeEstimate ProvinceProgress, Estimate National);
+    string Municipality, string Province, int? OwnProgress, ScopeEstimate ProvinceProgress, IntervalEstimate National);

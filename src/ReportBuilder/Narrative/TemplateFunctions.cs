@@ -25,8 +25,8 @@ internal sealed class TemplateFunctions(Language language)
         globals.Import("ordinal", new Func<int, bool, string>(Ordinal));
         globals.Import("one_in", new Func<double, string>(OneIn));
         globals.Import("fraction", new Func<int, int, string>(Fraction));
-        globals.Import("compare", new Func<Estimate, Estimate, string>(Compare));
-        globals.Import("compare_key", new Func<Estimate, Estimate, string>(CompareKey));
+        globals.Import("compare", new Func<IntervalEstimate, IntervalEstimate, string>(Compare));
+        globals.Import("compare_key", new Func<IntervalEstimate, IntervalEstimate, string>(CompareKey));
         globals.Import("scope", new Func<string, string>(Scope));
         globals.Import("scope_in", new Func<string, string>(ScopeIn));
         globals.Import("list", new Func<IEnumerable, string>(List));
@@ -57,10 +57,10 @@ internal sealed class TemplateFunctions(Language language)
     public string Fraction(int count, int total) => NumberFormat.Fraction(count, total);
 
     /// <summary>"higher than", "similar to", "lower than" in the language, from the intervals.</summary>
-    public string Compare(Estimate a, Estimate b) => Wording.ComparePhrase(a, b, language);
+    public string Compare(IntervalEstimate a, IntervalEstimate b) => Wording.ComparePhrase(a, b, language);
 
     /// <summary>"higher", "similar" or "lower" (the same in every language), for template branches.</summary>
-    public string CompareKey(Estimate a, Estimate b) => Wording.Compare(a, b).ToString().ToLowerInvariant();
+    public string CompareKey(IntervalEstimate a, IntervalEstimate b) => Wording.Compare(a, b).ToString().ToLowerInvariant();
 
     /// <summary>The scope's name: "Wallonie".</summary>
     public string Scope(string code) => ScopeNames.Name(code, language);

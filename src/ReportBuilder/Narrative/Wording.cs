@@ -13,7 +13,7 @@ public static class Wording
 {
     /// <summary>Compares <paramref name="a"/> with <paramref name="b"/>: higher or lower only when the 95 %
     /// intervals do not overlap, similar otherwise.</summary>
-    public static Comparison Compare(Estimate a, Estimate b)
+    public static Comparison Compare(IntervalEstimate a, IntervalEstimate b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -26,7 +26,7 @@ public static class Wording
 
     /// <summary>"higher than", "lower than" or "similar to" in the language (fr: "supérieur à", "inférieur à",
     /// "comparable à"; nl: "hoger dan", "lager dan", "vergelijkbaar met").</summary>
-    public static string ComparePhrase(Estimate a, Estimate b, Language language) => (Compare(a, b), language) switch
+    public static string ComparePhrase(IntervalEstimate a, IntervalEstimate b, Language language) => (Compare(a, b), language) switch
     {
         (Comparison.Higher, Language.Fr) => "supérieur à",
         (Comparison.Lower, Language.Fr) => "inférieur à",

@@ -13,8 +13,8 @@ public class WordingTests
     public void Comparison_says_higher_or_lower_only_when_intervals_do_not_overlap(
         double aLow, double aHigh, double bLow, double bHigh, Comparison expected)
     {
-        var a = new Estimate((aLow + aHigh) / 2, aLow, aHigh, 20);
-        var b = new Estimate((bLow + bHigh) / 2, bLow, bHigh, 20);
+        var a = new IntervalEstimate((aLow + aHigh) / 2, aLow, aHigh, 20);
+        var b = new IntervalEstimate((bLow + bHigh) / 2, bLow, bHigh, 20);
 
         Assert.Equal(expected, Wording.Compare(a, b));
     }
@@ -22,8 +22,8 @@ public class WordingTests
     [Fact]
     public void Comparison_phrases_are_in_the_language()
     {
-        var high = new Estimate(4.8, 4.1, 5.5, 15);
-        var national = new Estimate(3.64, 3.36, 3.92, 123);
+        var high = new IntervalEstimate(4.8, 4.1, 5.5, 15);
+        var national = new IntervalEstimate(3.64, 3.36, 3.92, 123);
 
         Assert.Equal("higher than", Wording.ComparePhrase(high, national, Language.En));
         Assert.Equal("supérieur à", Wording.ComparePhrase(high, national, Language.Fr));

@@ -6,4 +6,4 @@ namespace ReportBuilder.Narrative;
 /// <param name="Low">Lower bound of the 95 % interval.</param>
 /// <param name="High">Upper bound of the 95 % interval.</param>
 /// <param name="N">Answers behind the estimate.</param>
-public sealed record Estimate(double Value, double Low, double High, int N);
+public sealed record IntervalEstimate(double Value, double Low, double High, int N);
