@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ReportBuilder.Localization;
-using SkiaSharp;
 
 namespace ReportBuilder.Charts;
 
