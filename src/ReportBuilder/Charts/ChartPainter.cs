@@ -1,0 +1,162 @@
+using SkiaSharp;
+
+namespace ReportBuilder.Charts;
+
+/// <summary>Drawing helpers shared by the charts: text in the bundled faces, wrapping, hatching, and
+/// hosting a ScottPlot plot inside a rectangle of any canvas (PDF, raster or SVG).</summary>
+internal static class ChartPainter
+{
+    public enum Weight
+    {
+        Regular,
+        Bold,
+        Black,
+    }
+
+    public static SKFont Font(float size, Weight weight = Weight.Regular)
+    {
+        var face = weight switch
+        {
+            Weight.Bold => ChartFonts.Bold,
+            Weight.Black => ChartFonts.Black,
+            _ => ChartFonts.Regular,
+        };
+        return new SKFont(face, size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+    }
+
+    public static float Measure(string text, float size, Weight weight = Weight.Regular)
+    {
+        using var font = Font(size, weight);
+        return font.MeasureText(text);
+    }
+
+    /// <summary>Draws one line with its baseline at <paramref name="y"/>; with <paramref name="halo"/> a white
+    /// outline first keeps it legible over lines and bars.</summary>
+    public static void Text(SKCanvas canvas, string text, float x, float y, float size, SKColor color,
+        Weight weight = Weight.Regular, SKTextAlign align = SKTextAlign.Left, bool halo = false)
+    {
+        using var font = Font(size, weight);
+        if (halo)
+        {
+            using var outline = new SKPaint
+            {
+                Color = SKColors.White,
+                IsAntialias = true,
+                Style = SKPaintStyle.Stroke,
+                StrokeWidth = size * 0.3f,
+                StrokeJoin = SKStrokeJoin.Round,
+            };
+            canvas.DrawText(text, x, y, align, font, outline);
+        }
+        using var paint = new SKPaint { Color = color, IsAntialias = true };
+        canvas.DrawText(text, x, y, align, font, paint);
+    }
+
+    /// <summary>Splits <paramref name="text"/> into lines no wider than <paramref name="width"/>, at most
+    /// <paramref name="maxLines"/> (the last one ends with an ellipsis when text remains).</summary>
+    public static IReadOnlyList<string> Wrap(string text, float width, float size, int maxLines, Weight weight = Weight.Regular)
+    {
+        using var font = Font(size, weight);
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lines = new List<string>();
+        var current = "";
+        foreach (var word in words)
+        {
+            var candidate = current.Length == 0 ? word : current + " " + word;
+            if (font.MeasureText(candidate) <= width || current.Length == 0)
+            {
+                current = candidate;
+                continue;
+            }
+            lines.Add(current);
+            current = word;
+        }
+        if (current.Length > 0)
+        {
+            lines.Add(current);
+        }
+        if (lines.Count <= maxLines)
+        {
+            return lines;
+        }
+        var kept = lines.Take(maxLines).ToList();
+        var last = kept[^1];
+        while (last.Length > 1 && font.MeasureText(last + "…") > width)
+        {
+            last = last[..^1].TrimEnd();
+        }
+        kept[^1] = last + "…";
+        return kept;
+    }
+
+    /// <summary>Fills <paramref name="path"/> with the "not published" grey and diagonal hatching.</summary>
+    public static void Hatch(SKCanvas canvas, SKPath path, float spacing = 3.5f)
+    {
+        using var fill = new SKPaint { Color = ChartTheme.NotPublished, IsAntialias = true, Style = SKPaintStyle.Fill };
+        canvas.DrawPath(path, fill);
+        canvas.Save();
+        canvas.ClipPath(path, SKClipOperation.Intersect, antialias: true);
+        var bounds = path.Bounds;
+        using var line = new SKPaint
+        {
+            Color = ChartTheme.NotPublishedHatch,
+            IsAntialias = true,
+            Style = SKPaintStyle.Stroke,
+            StrokeWidth = 0.6f,
+        };
+        for (var x = bounds.Left - bounds.Height; x < bounds.Right; x += spacing)
+        {
+            canvas.DrawLine(x, bounds.Bottom, x + bounds.Height, bounds.Top, line);
+        }
+        canvas.Restore();
+    }
+
+    /// <summary>Draws a ScottPlot plot into <paramref name="rect"/> of <paramref name="canvas"/>. ScottPlot
+    /// treats the canvas as its own: it is laid out in memory first (so it is drawn once), told not to clear
+    /// the canvas, and fenced in by save/translate/clip/restore.</summary>
+    public static void Render(ScottPlot.Plot plot, SKCanvas canvas, SKRect rect)
+    {
+        var width = Math.Max(1, (int)MathF.Round(rect.Width));
+        var height = Math.Max(1, (int)MathF.Round(rect.Height));
+        plot.RenderManager.ClearCanvasBeforeEachRender = false;
+        plot.RenderInMemory(width, height);
+        canvas.Save();
+        try
+        {
+            canvas.Translate(rect.Left, rect.Top);
+            canvas.ClipRect(new SKRect(0, 0, width, height));
+            plot.Render(canvas, width, height);
+        }
+        finally
+        {
+            canvas.Restore();
+        }
+    }
+
+    /// <summary>A plot in the theme: transparent, no frame, our fonts, light gridlines, and a fixed data
+    /// area inset by <paramref name="padding"/> so we know where every coordinate lands.</summary>
+    public static ScottPlot.Plot NewPlot(ScottPlot.PixelPadding padding)
+    {
+        ChartFonts.EnsureRegistered();
+        var plot = new ScottPlot.Plot();
+        plot.FigureBackground.Color = ScottPlot.Colors.Transparent;
+        plot.DataBackground.Color = ScottPlot.Colors.Transparent;
+        plot.Font.Set(ChartFonts.Family, ScottPlot.FontWeight.Normal, ScottPlot.FontSlant.Upright, ScottPlot.FontSpacing.Normal);
+        plot.Layout.Fixed(padding);
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.FrameLineStyle.Width = 0;
+        }
+        plot.Grid.MajorLineColor = ChartTheme.Grid.ToScottPlot();
+        plot.Grid.MajorLineWidth = 0.6f;
+        foreach (var axis in new ScottPlot.IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
+        {
+            axis.TickLabelStyle.FontName = ChartFonts.Family;
+            axis.TickLabelStyle.FontSize = ChartTheme.TickSize;
+            axis.TickLabelStyle.ForeColor = ChartTheme.MutedText.ToScottPlot();
+            axis.MajorTickStyle.Length = 0;
+            axis.MinorTickStyle.Length = 0;
+        }
+        return plot;
+    }
+}

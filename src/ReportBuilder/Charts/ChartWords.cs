@@ -1,0 +1,46 @@
+using ReportBuilder.Localization;
+
+namespace ReportBuilder.Charts;
+
+/// <summary>The few words charts write themselves, in each language.</summary>
+internal static class ChartWords
+{
+    public static LocalizedText NotPublished { get; } = new("not published", "non publié", "niet gepubliceerd");
+
+    public static LocalizedText Mean { get; } = new("mean", "moyenne", "gemiddelde");
+
+    public static LocalizedText Share { get; } = new("Share", "Part", "Aandeel");
+
+    public static LocalizedText Value { get; } = new("Value", "Valeur", "Waarde");
+
+    public static LocalizedText Answer { get; } = new("Answer", "Réponse", "Antwoord");
+
+    public static LocalizedText Rank { get; } = new("Rank", "Rang", "Rang");
+
+    public static LocalizedText Province { get; } = new("Province", "Province", "Provincie");
+
+    public static LocalizedText Brussels { get; } = new("Brussels", "Bruxelles", "Brussel");
+
+    public static LocalizedText Yes { get; } = new("Yes", "Oui", "Ja");
+
+    public static LocalizedText No { get; } = new("No", "Non", "Nee");
+
+    public static LocalizedText Item { get; } = new("Item", "Élément", "Item");
+
+    /// <summary>Joins "a", "b" and "c" as a sentence does in the language.</summary>
+    public static string List(IReadOnlyList<string> parts, Language language)
+    {
+        var and = language switch
+        {
+            Language.Fr => " et ",
+            Language.Nl => " en ",
+            _ => " and ",
+        };
+        return parts.Count switch
+        {
+            0 => "",
+            1 => parts[0],
+            _ => string.Join(", ", parts.Take(parts.Count - 1)) + and + parts[^1],
+        };
+    }
+}

@@ -1,0 +1,129 @@
+using ReportBuilder.Analysis;
+using ReportBuilder.Analysis.Disclosure;
+using ReportBuilder.Analysis.Scopes;
+using ReportBuilder.Formatting;
+using ReportBuilder.Localization;
+using ReportBuilder.Survey.Model;
+
+namespace ReportBuilder.Charts;
+
+/// <summary>
+/// Builds chart values from the <see cref="Figures"/> model: labels from the codebook in the document's
+/// language, suppressed figures as "not published", and small groups (disclosure level Fraction) written as
+/// fractions such as "3/4" instead of percentages. The charts themselves know nothing of the analysis.
+/// </summary>
+public static class FigureCharts
+{
+    /// <summary>The options of a choice or yes/no question in one scope, as horizontal bars sorted by share.</summary>
+    public static OptionBarsChart OptionBars(Figures figures, string questionId, string scopeId, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var question = figures.Codebook.Question(questionId);
+        var items = Options(question, language)
+            .Select(o => Item(figures.Find(scopeId, questionId, Measure.Share, o.Id), o.Label))
+            .ToList();
+        return new OptionBarsChart(language, question.ShortLabel[language], items);
+    }
+
+    /// <summary>The options of a question compared across the regions (Flanders, Wallonia, Brussels), each in its colour.</summary>
+    public static GroupedBarsChart ByRegion(Figures figures, string questionId, Language language, IReadOnlyList<string>? optionIds = null) =>
+        Grouped(figures, questionId, language, optionIds, ScopeKind.Region);
+
+    /// <summary>The options of a question compared between urban and rural municipalities.</summary>
+    public static GroupedBarsChart ByArea(Figures figures, string questionId, Language language, IReadOnlyList<string>? optionIds = null) =>
+        Grouped(figures, questionId, language, optionIds, ScopeKind.Area);
+
+    /// <summary>The distribution of a 0–10 question in one scope with its mean; null when the mean is suppressed.</summary>
+    public static ScaleDistributionChart? ScaleDistribution(Figures figures, string questionId, string scopeId, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var question = figures.Codebook.Question(questionId);
+        if (figures.Find(scopeId, questionId, Measure.Mean)?.Estimate is not { } mean)
+        {
+            return null;
+        }
+        var shares = Enumerable.Range(question.Minimum, question.Maximum - question.Minimum + 1)
+            .Select(v => figures.Find(scopeId, questionId, Measure.Distribution, FiguresAnalysis.ValueOption(v))?.Estimate?.Value ?? 0)
+            .ToList();
+        return new ScaleDistributionChart(language, question.ShortLabel[language], shares, mean.Value, question.Minimum);
+    }
+
+    /// <summary>The rated items of a question (the three factors) in one scope, as a podium by mean.</summary>
+    public static RankingChart Ranking(Figures figures, string questionId, string scopeId, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var question = figures.Codebook.Question(questionId);
+        var items = figures.RankedItems(questionId, scopeId)
+            .Select(f => new ChartItem(question.Option(f.OptionId!).ShortLabel[language], f.Estimate!.Value))
+            .ToList();
+        return new RankingChart(language, question.ShortLabel[language], items);
+    }
+
+    /// <summary>A yes/no question in one scope as a donut; null when the figure is suppressed.</summary>
+    public static DonutChart? YesNo(Figures figures, string questionId, string scopeId, Language language, ChartScope colour = ChartScope.Belgium)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var question = figures.Codebook.Question(questionId);
+        if (figures.Find(scopeId, questionId, Measure.Share, "yes")?.Estimate is not { } yes)
+        {
+            return null;
+        }
+        var fraction = yes.Disclosure == DisclosureLevel.Fraction && yes.Count is { } count ? (count, yes.Answered) : ((int, int)?)null;
+        return new DonutChart(language, question.ShortLabel[language], ChartWords.Yes[language], ChartWords.No[language], yes.Value,
+            colour, fraction);
+    }
+
+    /// <summary>A measure of a question per province (and the Brussels-Capital Region) as a choropleth map. Suppressed
+    /// provinces are drawn "not published"; so are shares of small groups, which may only be shown as fractions.</summary>
+    public static ChoroplethMapChart ProvinceMap(Figures figures, string questionId, Language language, Measure measure = Measure.Mean,
+        string? optionId = null)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var question = figures.Codebook.Question(questionId);
+        var values = new Dictionary<string, double?>(StringComparer.Ordinal);
+        foreach (var scope in figures.Scopes.Where(s => s.Kind == ScopeKind.Province && s.Province is not null))
+        {
+            var estimate = figures.Find(scope.Id, questionId, measure, optionId)?.Estimate;
+            var shownAsFraction = estimate?.Disclosure == DisclosureLevel.Fraction && measure is Measure.Share or Measure.ShareAtLeast;
+            values["BE-" + scope.Province!.ToUpperInvariant()] = shownAsFraction ? null : estimate?.Value;
+        }
+        var style = measure is Measure.Share or Measure.ShareAtLeast or Measure.Distribution ? ValueStyle.Percent : ValueStyle.ScoreOutOf10;
+        return new ChoroplethMapChart(language, question.ShortLabel[language], values, style);
+    }
+
+    private static GroupedBarsChart Grouped(Figures figures, string questionId, Language language, IReadOnlyList<string>? optionIds, ScopeKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var question = figures.Codebook.Question(questionId);
+        var options = Options(question, language).Where(o => optionIds is null || optionIds.Contains(o.Id)).ToList();
+        var series = figures.Scopes.Where(s => s.Kind == kind).Select(scope =>
+        {
+            var estimates = options.Select(o => figures.Find(scope.Id, questionId, Measure.Share, o.Id)?.Estimate).ToList();
+            return new ChartSeries(
+                ColourOf(scope),
+                scope.Name[language],
+                [.. estimates.Select(e => e?.Value)],
+                [.. estimates.Select(e => e is { Disclosure: DisclosureLevel.Fraction, Count: { } c } ? NumberFormat.Fraction(c, e.Answered) : null)]);
+        }).ToList();
+        return new GroupedBarsChart(language, question.ShortLabel[language], [.. options.Select(o => o.Label)], series);
+    }
+
+    private static ChartScope ColourOf(Scope scope) => (scope.Region, scope.Area) switch
+    {
+        (Region.Flanders, null) => ChartScope.Flanders,
+        (Region.Wallonia, null) => ChartScope.Wallonia,
+        (Region.Brussels, null) => ChartScope.Brussels,
+        (null, RuralUrban.Urban) => ChartScope.Urban,
+        (null, RuralUrban.Rural) => ChartScope.Rural,
+        _ => ChartScope.Other,
+    };
+
+    private static IEnumerable<(string Id, string Label)> Options(Question question, Language language) =>
+        question.Type == QuestionType.YesNo
+            ? [("yes", ChartWords.Yes[language])]
+            : question.Options.Select(o => (o.Id, o.ShortLabel[language]));
+
+    private static ChartItem Item(Figure? figure, string label) => figure?.Estimate is { } e
+        ? new ChartItem(label, e.Value, e is { Disclosure: DisclosureLevel.Fraction, Count: { } c } ? NumberFormat.Fraction(c, e.Answered) : null)
+        : new ChartItem(label, null);
+}
