@@ -71,8 +71,9 @@ public sealed class TextDescriptor
         Add(new TextSpan { Compute = c => (c.TotalPages ?? c.PageNumber).ToString(CultureInfo.InvariantCulture) });
 
     /// <summary>Adds the number of the page where section <paramref name="sectionName"/> starts (for tables of contents).</summary>
+    /// <exception cref="LayoutException">(When generating) no section of that name was drawn.</exception>
     public TextSpanDescriptor PageNumberOfSection(string sectionName) =>
-        Add(new TextSpan { Compute = c => (c.SectionPage(sectionName) ?? 0).ToString(CultureInfo.InvariantCulture) });
+        Add(new TextSpan { Compute = c => SectionPage(c, sectionName) });
 
     /// <summary>Adds a span that links to <paramref name="url"/>.</summary>
     public TextSpanDescriptor Hyperlink(string text, string url) =>
@@ -81,6 +82,20 @@ public sealed class TextDescriptor
     /// <summary>Adds a span that links to section <paramref name="sectionName"/> inside the document.</summary>
     public TextSpanDescriptor SectionLink(string text, string sectionName) =>
         Add(new TextSpan { Text = text ?? string.Empty, SectionLink = sectionName });
+
+    private static string SectionPage(Core.RenderContext context, string sectionName)
+    {
+        if (context.SectionPage(sectionName) is { } page)
+        {
+            return page.ToString(CultureInfo.InvariantCulture);
+        }
+        if (context.IsFinalPass)
+        {
+            throw new LayoutException(string.Create(CultureInfo.InvariantCulture, $"Page {context.PageNumber}"),
+                $"the page number of section '{sectionName}' is asked for, but no element is marked .Section(\"{sectionName}\")");
+        }
+        return "0"; // the first pass does not know section pages yet
+    }
 
     private TextSpanDescriptor Add(TextSpan span)
     {
