@@ -1,12 +1,25 @@
 using System.CommandLine;
-using ReportBuilder.Documents;
+using System.Diagnostics;
+using ReportBuilder.Analysis;
+using ReportBuilder.Analysis.Export;
+using ReportBuilder.Documents.KeyFigures;
 using ReportBuilder.Fonts;
+using ReportBuilder.Layout;
 using ReportBuilder.Layout.Fonts;
+using ReportBuilder.Localization;
+using ReportBuilder.Narrative;
 using ReportBuilder.Publishing;
+using ReportBuilder.Survey.Loading;
+using ReportBuilder.Survey.Model;
 
 namespace ReportBuilder.Cli.Commands;
 
-/// <summary>`reportbuilder build`: writes the publications of the bundled sample (or given) data.</summary>
+/// <summary>
+/// `reportbuilder build`: the main job. Loads the bundled synthetic 2018 sample (with its corrections) and the
+/// 2017 wave, computes every figure, and writes figures.json, figures.csv and the key-figures publication in
+/// English, French and Dutch. Everything is built in memory first; files are written only when all of it
+/// succeeded, each atomically, so a failure leaves the previous outputs untouched.
+/// </summary>
 internal static class BuildCommand
 {
     /// <summary>The date stamped on outputs when SOURCE_DATE_EPOCH is not set: the 2018 edition's publication.</summary>
@@ -19,7 +32,7 @@ internal static class BuildCommand
             Description = "The folder the publications are written to.",
             DefaultValueFactory = _ => new DirectoryInfo("out"),
         };
-        var command = new Command("build", "Build the publications and write them to the output folder.")
+        var command = new Command("build", "Build the publications of the bundled sample and write them to the output folder.")
         {
             outOption,
         };
@@ -27,30 +40,79 @@ internal static class BuildCommand
         return command;
     }
 
+    /// <summary>The file name of the key-figures publication in <paramref name="language"/>.</summary>
+    public static string KeyFiguresFile(string edition, Language language) => $"barometer-{edition}-key-figures-{language.Code()}.pdf";
+
     private static int Run(DirectoryInfo outFolder, InvocationConfiguration console)
     {
         try
         {
+            var clock = Stopwatch.StartNew();
             var date = SourceDate.Resolve(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), EditionDate);
-            using var fonts = BundledFonts.Load();
-            var missing = TitlePage.SampleMunicipalities
-                .SelectMany(name => fonts.FindMissing(fonts.Get(BundledFonts.Sans), name))
-                .ToList();
-            if (missing.Count > 0)
+            var assets = BundledSample.FindAssets();
+            if (assets is null)
             {
-                console.Error.WriteLine($"error: the bundled fonts cannot draw {string.Join("; ", missing)}");
-                return 1;
+                return Fail(console, [BundledSample.NotFoundMessage]);
             }
-            var pdf = TitlePage.RenderPdf(fonts, BundledFonts.Sans, date);
-            var path = Path.Combine(outFolder.FullName, "barometer-2018-cover.pdf");
-            AtomicFile.WriteAllBytes(path, pdf);
-            console.Output.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, path)} ({pdf.Length:N0} bytes, 1 page)");
+            var errors = new List<string>();
+            var current = Load(SurveyFiles.Sample(assets, 2018), errors, console);
+            var previous = Load(SurveyFiles.Sample(assets, 2017), errors, console);
+            if (current is null || errors.Count > 0)
+            {
+                return Fail(console, errors);
+            }
+            console.Output.WriteLine(
+                $"loaded {current.Responses.Count} responses ({current.Corrections.Count} correction{(current.Corrections.Count == 1 ? "" : "s")} applied)" +
+                $"{(current.IsSynthetic ? ", SYNTHETIC sample" : "")}; comparing with {previous?.Responses.Count ?? 0} responses of the previous wave");
+
+            var figures = FiguresAnalysis.Compute(current, previous);
+            var templates = TemplateLibrary.Load();
+            using var fonts = BundledFonts.Load();
+            var outputs = new List<(string Name, byte[] Bytes)>
+            {
+                (FiguresCommand.JsonFile, FiguresJson.Write(figures)),
+                (FiguresCommand.CsvFile, FiguresCsv.Write(figures)),
+            };
+            // The three languages are independent documents: render them in parallel, keep their order.
+            var pdfs = new byte[LanguageExtensions.All.Count][];
+            Parallel.For(0, pdfs.Length, i =>
+                pdfs[i] = KeyFiguresDocument.RenderPdf(figures, templates, fonts, LanguageExtensions.All[i], date));
+            outputs.AddRange(LanguageExtensions.All.Select((language, i) => (KeyFiguresFile(figures.Edition, language), pdfs[i])));
+
+            foreach (var (name, bytes) in outputs)
+            {
+                var path = Path.Combine(outFolder.FullName, name);
+                AtomicFile.WriteAllBytes(path, bytes);
+                console.Output.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, path)} ({bytes.Length:N0} bytes)");
+            }
+            console.Output.WriteLine($"built {outputs.Count} files in {clock.Elapsed.TotalSeconds:0.0} s");
             return 0;
         }
-        catch (Exception e) when (e is FontLoadException or FormatException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is FontLoadException or FormatException or IOException or UnauthorizedAccessException
+            or LayoutException or TemplateException)
         {
-            console.Error.WriteLine($"error: {e.Message}");
-            return 1;
+            return Fail(console, [e.Message]);
         }
+    }
+
+    private static SurveyData? Load(SurveyFiles files, List<string> errors, InvocationConfiguration console)
+    {
+        var result = SurveyLoader.Load(files);
+        foreach (var warning in result.Warnings)
+        {
+            console.Error.WriteLine("warning: " + warning);
+        }
+        errors.AddRange(result.Errors.Select(e => e.ToString()));
+        return result.Data;
+    }
+
+    private static int Fail(InvocationConfiguration console, List<string> errors)
+    {
+        foreach (var error in errors)
+        {
+            console.Error.WriteLine("error: " + error);
+        }
+        console.Error.WriteLine($"{errors.Count} error{(errors.Count == 1 ? "" : "s")}; nothing was written.");
+        return 1;
     }
 }

@@ -1,11 +1,15 @@
 using System.Diagnostics;
-using ReportBuilder.Documents;
+using ReportBuilder.Cli.Commands;
+using ReportBuilder.Localization;
 using UglyToad.PdfPig;
 
 namespace ReportBuilder.Cli.Tests.Commands;
 
 public sealed class BuildCommandTests : IDisposable
 {
+    /// <summary>Place names whose accents and apostrophes every build must set correctly.</summary>
+    private static readonly string[] AccentedNames = ["Liège", "Écaussinnes", "’s-Gravenbrakel", "Sankt Vith", "Büllingen"];
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "rb-build-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -29,73 +33,120 @@ public sealed class BuildCommandTests : IDisposable
         var outFolder = Path.Combine(_folder, name);
         var (code, output, error) = Run("build", "--out", outFolder);
         Assert.True(code == 0, $"build failed: {error}");
-        Assert.Contains("barometer-2018-cover.pdf", output, StringComparison.Ordinal);
-        return Path.Combine(outFolder, "barometer-2018-cover.pdf");
+        Assert.Contains("wrote", output, StringComparison.Ordinal);
+        return outFolder;
+    }
+
+    private static string KeyFigures(string folder, Language language) =>
+        Path.Combine(folder, BuildCommand.KeyFiguresFile("2018", language));
+
+    [Fact]
+    public void Build_writes_the_figures_and_a_key_figures_pdf_per_language()
+    {
+        var folder = BuildOnce("all");
+        var names = Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(
+        [
+            "barometer-2018-key-figures-en.pdf", "barometer-2018-key-figures-fr.pdf", "barometer-2018-key-figures-nl.pdf",
+            "figures.csv", "figures.json",
+        ], names);
+        foreach (var language in LanguageExtensions.All)
+        {
+            using var pdf = PdfDocument.Open(KeyFigures(folder, language));
+            Assert.Equal(2, pdf.NumberOfPages);
+            Assert.Contains(language.Culture().Name, File.ReadAllText(KeyFigures(folder, language)), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(Language.En, "3.64/10", "SYNTHETIC DATA")]
+    [InlineData(Language.Fr, "3,64/10", "DONNÉES SYNTHÉTIQUES")]
+    [InlineData(Language.Nl, "3,64/10", "SYNTHETISCHE GEGEVENS")]
+    public void Every_page_is_marked_synthetic_and_the_figures_read_as_published(Language language, string score, string mark)
+    {
+        var folder = BuildOnce(language.Code());
+        using var pdf = PdfDocument.Open(KeyFigures(folder, language));
+        foreach (var page in pdf.GetPages())
+        {
+            Assert.Contains(mark, page.Text, StringComparison.Ordinal);
+        }
+        Assert.Contains(score, pdf.GetPage(2).Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Build_writes_a_pdf_with_the_accented_names_intact()
+    public void Pdftotext_reads_the_accented_names_intact()
     {
-        var path = BuildOnce("a");
-        using var pdf = PdfDocument.Open(path);
-        Assert.Equal(1, pdf.NumberOfPages);
-        var text = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
-        foreach (var name in TitlePage.SampleMunicipalities)
+        var folder = BuildOnce("names");
+        foreach (var language in LanguageExtensions.All)
         {
-            foreach (var word in name.Split(' '))
+            var (code, text) = ProcessRunner.Run("pdftotext", "-enc", "UTF-8", KeyFigures(folder, language), "-");
+            Assert.Equal(0, code);
+            // A line may break after the hyphen of ’s-Gravenbrakel; join such breaks before looking.
+            var joined = text.Replace("-\n", "-", StringComparison.Ordinal).Replace('\n', ' ');
+            foreach (var name in AccentedNames)
             {
-                Assert.Contains(word, text, StringComparison.Ordinal);
+                Assert.Contains(name, joined, StringComparison.Ordinal);
             }
         }
-        Assert.Equal("Smart City barometer 2018", pdf.Information.Title);
-    }
-
-    [Fact]
-    public void Build_embeds_only_the_bundled_fonts()
-    {
-        var path = BuildOnce("fonts");
-        using var pdf = PdfDocument.Open(path);
-        var fonts = pdf.GetPage(1).Letters.Select(l => l.FontName).Distinct().ToList();
-        Assert.NotEmpty(fonts);
-        Assert.All(fonts, f => Assert.Matches(@"^([A-Z]{6}\+)?Lato-(Regular|Bold|Black|Light)$", f));
     }
 
     [Fact]
     public void Pdffonts_lists_only_embedded_bundled_faces()
     {
-        var path = BuildOnce("pdffonts");
-        var (code, output) = ProcessRunner.Run("pdffonts", path);
-        Assert.Equal(0, code);
-        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
-        Assert.NotEmpty(rows);
+        var folder = BuildOnce("pdffonts");
         var bundled = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fonts"), "*.ttf")
             .Select(Path.GetFileNameWithoutExtension)
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var row in rows)
+        foreach (var language in LanguageExtensions.All)
         {
-            var columns = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var name = columns[0].Contains('+', StringComparison.Ordinal) ? columns[0][(columns[0].IndexOf('+', StringComparison.Ordinal) + 1)..] : columns[0];
-            Assert.Contains(name, bundled);
-            // columns: name type… encoding emb sub uni object ID; "emb" is the fifth from the end.
-            Assert.Equal("yes", columns[^5]);
+            var (code, output) = ProcessRunner.Run("pdffonts", KeyFigures(folder, language));
+            Assert.Equal(0, code);
+            var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+            Assert.NotEmpty(rows);
+            foreach (var row in rows)
+            {
+                var columns = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var plus = columns[0].IndexOf('+', StringComparison.Ordinal);
+                Assert.Contains(plus < 0 ? columns[0] : columns[0][(plus + 1)..], bundled);
+                // columns: name type… encoding emb sub uni object ID; "emb" is the fifth from the end.
+                Assert.Equal("yes", columns[^5]);
+            }
         }
     }
 
     [Fact]
     public void Build_is_byte_identical_across_runs()
     {
-        var first = File.ReadAllBytes(BuildOnce("one"));
-        var second = File.ReadAllBytes(BuildOnce("two"));
-        Assert.Equal(first, second);
+        var first = BuildOnce("one");
+        var second = BuildOnce("two");
+        foreach (var file in Directory.GetFiles(first))
+        {
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(second, Path.GetFileName(file))));
+        }
     }
 
     [Fact]
     public void Build_output_passes_qpdf_check()
     {
-        var path = BuildOnce("qpdf");
-        var qpdf = ProcessRunner.Run("qpdf", "--check", path);
-        Assert.True(qpdf.ExitCode == 0, qpdf.Output);
-        Assert.Contains("No syntax or stream encoding errors", qpdf.Output, StringComparison.Ordinal);
+        var folder = BuildOnce("qpdf");
+        foreach (var language in LanguageExtensions.All)
+        {
+            var qpdf = ProcessRunner.Run("qpdf", "--check", KeyFigures(folder, language));
+            Assert.True(qpdf.ExitCode == 0, qpdf.Output);
+            Assert.Contains("No syntax or stream encoding errors", qpdf.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void An_output_folder_that_is_a_file_fails_with_a_message_and_leaves_it_alone()
+    {
+        Directory.CreateDirectory(_folder);
+        var file = Path.Combine(_folder, "not-a-folder");
+        File.WriteAllText(file, "keep me");
+        var (code, _, error) = Run("build", "--out", file);
+        Assert.NotEqual(0, code);
+        Assert.Contains("error:", error, StringComparison.Ordinal);
+        Assert.Equal("keep me", File.ReadAllText(file));
     }
 
     [Fact]
@@ -115,7 +166,7 @@ public sealed class BuildCommandTests : IDisposable
     }
 }
 
-/// <summary>Runs an external tool (qpdf, pdftotext) and captures what it prints.</summary>
+/// <summary>Runs an external tool (qpdf, pdftotext, pdffonts) and captures what it prints.</summary>
 internal static class ProcessRunner
 {
     public static (int ExitCode, string Output) Run(string file, params string[] args)

@@ -1,0 +1,228 @@
+using System.Globalization;
+using ReportBuilder.Analysis;
+using ReportBuilder.Analysis.Scopes;
+using ReportBuilder.Charts;
+using ReportBuilder.Layout;
+using ReportBuilder.Layout.Fluent;
+using ReportBuilder.Layout.Fonts;
+using ReportBuilder.Localization;
+using ReportBuilder.Narrative;
+using SkiaSharp;
+
+namespace ReportBuilder.Documents.KeyFigures;
+
+/// <summary>
+/// A two-page key-figures publication in one language: a cover, then the national progress score with its
+/// distribution and provincial map, the ranking of the three factors and what "smart city" evokes, each
+/// with the sentences of the templates. Every page built from synthetic data carries a visible mark.
+/// </summary>
+public static class KeyFiguresDocument
+{
+    private const string Family = "Lato";
+
+    /// <summary>Composes the document for <paramref name="language"/> and renders it as PDF bytes.</summary>
+    /// <param name="figures">The figures of the edition.</param>
+    /// <param name="templates">The wording templates.</param>
+    /// <param name="fonts">The fonts (the bundled ones; family "Lato").</param>
+    /// <param name="language">The language of the publication.</param>
+    /// <param name="date">The date written to the PDF metadata (never the clock).</param>
+    public static byte[] RenderPdf(Figures figures, TemplateLibrary templates, FontLibrary fonts, Language language, DateTime date)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(templates);
+        var edition = figures.Codebook.Edition;
+        var title = edition.Title[language];
+        var content = new Content(
+            FigureNarratives.Progress(figures),
+            FigureNarratives.Ranked(figures, "factors", language),
+            FigureCharts.ScaleDistribution(figures, "progress", ScopeId.Belgium, language),
+            FigureCharts.ProvinceMap(figures, "progress", language),
+            FigureCharts.Ranking(figures, "factors", ScopeId.Belgium, language),
+            FigureCharts.OptionBars(figures, "associations", ScopeId.Belgium, language));
+        var utc = DateTime.SpecifyKind(date, DateTimeKind.Utc);
+        var document = Document.Create(fonts, doc =>
+        {
+            doc.Metadata(new DocumentMetadata
+            {
+                Title = $"{title} — {KeyFiguresWords.KeyFigures[language]}",
+                Author = edition.Publisher[language],
+                Subject = KeyFiguresWords.Subtitle[language],
+                Keywords = "smart city; Belgium; barometer; " + edition.Id,
+                Language = language.Culture().Name,
+                Creator = "ReportBuilder",
+                CreationDate = utc,
+                ModifiedDate = utc,
+            });
+            doc.Page(page => Cover(page, edition, figures.IsSynthetic, language));
+            doc.Page(page => Body(page, title, figures.IsSynthetic, language, templates, content));
+        });
+        return document.GeneratePdf();
+    }
+
+    private sealed record Content(
+        ProgressSection Progress,
+        RankedSection Factors,
+        ScaleDistributionChart? Distribution,
+        ChoroplethMapChart Map,
+        RankingChart Ranking,
+        OptionBarsChart Associations);
+
+    private static TextStyle Base => TextStyle.Default.FontFamily(Family).FontSize(10).FontColor(ChartTheme.Text).LineHeight(1.4f);
+
+    private static void Cover(PageDescriptor page, Survey.Model.Edition edition, bool synthetic, Language language)
+    {
+        page.Size(PageSizes.A4);
+        page.Margin(0);
+        page.DefaultTextStyle(Base);
+        page.Background().Canvas((canvas, size) =>
+        {
+            using var paint = new SKPaint { IsAntialias = true, Color = ChartTheme.Navy };
+            canvas.DrawRect(0, 0, size.Width, size.Height * 0.56f, paint);
+            paint.Color = ChartTheme.Teal;
+            canvas.DrawRect(56, size.Height * 0.56f - 28, 96, 6, paint);
+        });
+        page.Content().PaddingHorizontal(56).PaddingVertical(64).Column(col =>
+        {
+            col.Item().Text(edition.Publisher[language].ToUpper(language.Culture())).FontSize(10).Bold()
+                .LetterSpacing(0.15f).FontColor(SKColors.White);
+            col.Item().Height(150);
+            col.Item().Text(edition.Title[language]).FontSize(38).Black().LineHeight(1.1f).FontColor(SKColors.White);
+            col.Item().PaddingTop(8).Text(KeyFiguresWords.KeyFigures[language]).FontSize(30).Light().FontColor(SKColors.White);
+            col.Item().PaddingTop(16).Text(KeyFiguresWords.Subtitle[language]).FontSize(14).FontColor(SKColors.White.WithAlpha(0xDD));
+            col.Item().Height(110);
+            col.Item().Text(KeyFiguresWords.Tagline[language]).FontSize(13).FontColor(ChartTheme.Navy).LineHeight(1.45f);
+            col.Item().PaddingTop(14).Text(Fieldwork(edition, language)).FontSize(10).FontColor(ChartTheme.MutedText);
+            if (synthetic)
+            {
+                col.Item().ExtendVertical().AlignBottom().Background(ChartTheme.Accent).Padding(10)
+                    .Text(KeyFiguresWords.Synthetic[language]).FontSize(9.5f).Bold().FontColor(SKColors.White);
+            }
+        });
+    }
+
+    private static string Fieldwork(Survey.Model.Edition edition, Language language)
+    {
+        var culture = language.Culture();
+        var start = edition.FieldworkStart.ToString("MMMM yyyy", culture);
+        var end = edition.FieldworkEnd.ToString("MMMM yyyy", culture);
+        return $"{KeyFiguresWords.Fieldwork[language]}: {start} – {end}";
+    }
+
+    private static void Body(PageDescriptor page, string title, bool synthetic, Language language, TemplateLibrary templates, Content content)
+    {
+        page.Size(PageSizes.A4);
+        page.Margin(48, 40, 48, 32);
+        page.DefaultTextStyle(Base);
+        page.Header().PaddingBottom(10).BorderBottom(0.6f, ChartTheme.Grid).Row(row =>
+        {
+            row.RelativeItem().Text($"{title} · {KeyFiguresWords.KeyFigures[language]}").FontSize(8.5f).SemiBold().FontColor(ChartTheme.Navy);
+            if (synthetic)
+            {
+                row.AutoItem().Background(ChartTheme.Accent).PaddingHorizontal(6).PaddingVertical(2)
+                    .Text(KeyFiguresWords.SyntheticShort[language].ToUpper(language.Culture())).FontSize(7.5f).Bold().FontColor(SKColors.White);
+            }
+        });
+        page.Footer().PaddingTop(8).AlignRight().Text(t =>
+        {
+            t.DefaultTextStyle(s => s.FontSize(8).FontColor(ChartTheme.MutedText));
+            t.Span(KeyFiguresWords.Page[language] + " ");
+            t.CurrentPageNumber();
+            t.Span($" {KeyFiguresWords.Of[language]} ");
+            t.TotalPages();
+        });
+        page.Content().PaddingTop(12).Column(col =>
+        {
+            col.Spacing(14);
+            // Each numbered section is kept whole: a heading never stays behind at the foot of a page.
+            col.Item().ShowEntire().Column(section =>
+            {
+                section.Spacing(7);
+                Heading(section.Item(), "01", KeyFiguresWords.Progress[language]);
+                Narrative(section, templates.Render(language, "report/progress", content.Progress));
+                section.Item().Height(172).Row(row =>
+                {
+                    row.Spacing(16);
+                    if (content.Distribution is { } distribution)
+                    {
+                        row.RelativeItem().Canvas((canvas, size) => distribution.Draw(canvas, size.Width, size.Height));
+                    }
+                    row.RelativeItem().Canvas((canvas, size) => content.Map.Draw(canvas, size.Width, size.Height));
+                });
+            });
+            col.Item().ShowEntire().Column(section =>
+            {
+                section.Spacing(7);
+                Heading(section.Item(), "02", KeyFiguresWords.Factors[language]);
+                section.Item().Height(140).Row(row =>
+                {
+                    row.Spacing(16);
+                    row.RelativeItem().Column(text =>
+                    {
+                        text.Spacing(4);
+                        Narrative(text, templates.Render(language, "report/factors", content.Factors));
+                    });
+                    row.RelativeItem().Canvas((canvas, size) => content.Ranking.Draw(canvas, size.Width, size.Height));
+                });
+            });
+            col.Item().ShowEntire().Column(section =>
+            {
+                section.Spacing(7);
+                Heading(section.Item(), "03", KeyFiguresWords.Associations[language]);
+                section.Item().Height(150).Canvas((canvas, size) => content.Associations.Draw(canvas, size.Width, size.Height));
+            });
+        });
+    }
+
+    private static void Heading(IContainer container, string number, string text) =>
+        container.Text(t =>
+        {
+            t.Span("#" + number + "  ").FontSize(13).Black().FontColor(ChartTheme.Teal);
+            t.Span(text).FontSize(13).Bold().FontColor(ChartTheme.Navy);
+        });
+
+    private static void Narrative(ColumnDescriptor column, IReadOnlyList<Narrative.TextBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case Paragraph paragraph:
+                    column.Item().Text(t => Spans(t, paragraph.Spans));
+                    break;
+                case BulletList list:
+                    column.Item().Column(items =>
+                    {
+                        items.Spacing(2);
+                        foreach (var item in list.Items)
+                        {
+                            items.Item().Row(row =>
+                            {
+                                row.ConstantItem(12).Text("•").FontColor(ChartTheme.Teal);
+                                row.RelativeItem().Text(t => Spans(t, item));
+                            });
+                        }
+                    });
+                    break;
+                default:
+                    throw new InvalidOperationException(
+                        string.Create(CultureInfo.InvariantCulture, $"Unknown narrative block {block.GetType().Name}."));
+            }
+        }
+    }
+
+    private static void Spans(TextDescriptor text, IReadOnlyList<TextSpan> spans)
+    {
+        foreach (var span in spans)
+        {
+            var s = text.Span(span.Text);
+            if (span.Bold)
+            {
+                s.Bold();
+            }
+            if (span.Italic)
+            {
+                s.Italic();
+            }
+        }
+    }
+}
