@@ -11,13 +11,18 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary>
 /// `reportbuilder figures`: computes every figure of a wave and writes figures.json and figures.csv. Without
 /// --data it uses the bundled synthetic 2018 sample (compared with the 2017 sample), found in an assets folder
-/// next to the program or in a parent folder of it (the repository). Bad input is reported in full (every
+/// next to the program or in a parent folder of it (the repository). --encoding says how every CSV file is decoded
+/// (detected by default). Bad input is reported in full (every
 /// problem with file, line, column and value), the exit code is 1 and nothing is written.
 /// </summary>
 internal static class FiguresCommand
 {
     public const string JsonFile = "figures.json";
     public const string CsvFile = "figures.csv";
+
+    private const string EncodingAuto = "auto";
+    private const string EncodingUtf8 = "utf-8";
+    private const string EncodingWindows1252 = "windows-1252";
 
     public static Command Create()
     {
@@ -48,9 +53,15 @@ internal static class FiguresCommand
             Description = "Show shares as fractions (3/4) when fewer than this answered.",
             DefaultValueFactory = _ => DisclosureRule.Default.FractionsBelow,
         };
+        var encoding = new Option<string>("--encoding")
+        {
+            Description = "How the CSV files are decoded: auto (default: UTF-8 when valid, otherwise Windows-1252), utf-8 or windows-1252.",
+            DefaultValueFactory = _ => EncodingAuto,
+        };
+        encoding.AcceptOnlyFromAmong(EncodingAuto, EncodingUtf8, EncodingWindows1252);
         var command = new Command("figures", "Compute every figure of a wave and write figures.json and figures.csv.")
         {
-            data, codebook, corrections, frame, previousData, previousCodebook, outFolder, weighting, suppressBelow, fractionsBelow,
+            data, codebook, corrections, frame, previousData, previousCodebook, outFolder, weighting, suppressBelow, fractionsBelow, encoding,
         };
         command.SetAction(parse =>
         {
@@ -69,7 +80,13 @@ internal static class FiguresCommand
                         "region-area" => WeightingScheme.RegionArea,
                         _ => WeightingScheme.None,
                     },
-                    new DisclosureRule(parse.GetValue(suppressBelow), parse.GetValue(fractionsBelow))));
+                    new DisclosureRule(parse.GetValue(suppressBelow), parse.GetValue(fractionsBelow))),
+                new LoadOptions(parse.GetRequiredValue(encoding) switch
+                {
+                    EncodingUtf8 => TextEncoding.Utf8,
+                    EncodingWindows1252 => TextEncoding.Windows1252,
+                    _ => TextEncoding.Auto,
+                }));
             return Run(request, parse.InvocationConfiguration);
         });
         return command;
@@ -83,7 +100,8 @@ internal static class FiguresCommand
         string? PreviousData,
         string? PreviousCodebook,
         string Out,
-        AnalysisOptions Options);
+        AnalysisOptions Options,
+        LoadOptions Load);
 
     private static int Run(Request request, InvocationConfiguration console)
     {
@@ -95,8 +113,8 @@ internal static class FiguresCommand
             {
                 return Fail(console, errors);
             }
-            var wave = Load(current!, errors, console);
-            var before = previous is null ? null : Load(previous, errors, console);
+            var wave = Load(current!, request.Load, errors, console);
+            var before = previous is null ? null : Load(previous, request.Load, errors, console);
             if (errors.Count > 0 || wave is null)
             {
                 return Fail(console, errors);
@@ -169,9 +187,9 @@ internal static class FiguresCommand
         return (current, previous);
     }
 
-    private static SurveyData? Load(SurveyFiles files, List<string> errors, InvocationConfiguration console)
+    private static SurveyData? Load(SurveyFiles files, LoadOptions options, List<string> errors, InvocationConfiguration console)
     {
-        var result = SurveyLoader.Load(files);
+        var result = SurveyLoader.Load(files, options);
         foreach (var warning in result.Warnings)
         {
             console.Error.WriteLine(warning.ToString());
