@@ -183,8 +183,7 @@ public static class FiguresAnalysis
             for (var r = 0; r < responses.Count; r++)
             {
                 var answers = responses[r].Answers;
-                var values = answers.Values as double?[];
-                var shared = values is not null && ReferenceEquals(answers.Columns, layout);
+                var shared = ReferenceEquals(answers.Columns, layout);
                 var group = groupOf[r];
                 var weight = weights[r];
                 for (var q = 0; q < questionColumns.Length; q++)
@@ -193,7 +192,7 @@ public static class FiguresAnalysis
                     foreach (var histogram in questionColumns[q])
                     {
                         var value = shared && histogram.DataIndex >= 0
-                            ? values![histogram.DataIndex]
+                            ? answers[histogram.DataIndex]
                             : answers.Has(histogram.Column) ? answers[histogram.Column] : null;
                         if (value is not { } v)
                         {
