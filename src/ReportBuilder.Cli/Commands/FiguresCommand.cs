@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Analysis.Export;
@@ -108,6 +109,10 @@ internal static class FiguresCommand
         try
         {
             var errors = new List<string>();
+            if (request.Options.Disclosure.SuppressBelow < 1 || request.Options.Disclosure.FractionsBelow < 0)
+            {
+                errors.Add("--suppress-below must be at least 1 and --fractions-below at least 0");
+            }
             var (current, previous) = Files(request, errors);
             if (errors.Count > 0)
             {
@@ -119,10 +124,6 @@ internal static class FiguresCommand
             {
                 return Fail(console, errors);
             }
-            if (request.Options.Disclosure.SuppressBelow < 1 || request.Options.Disclosure.FractionsBelow < 0)
-            {
-                return Fail(console, ["--suppress-below must be at least 1 and --fractions-below at least 0"]);
-            }
             var figures = FiguresAnalysis.Compute(wave, before, request.Options);
             var json = FiguresJson.Write(figures);
             var csv = FiguresCsv.Write(figures);
@@ -131,11 +132,13 @@ internal static class FiguresCommand
             AtomicFile.WriteAllBytes(jsonPath, json);
             AtomicFile.WriteAllBytes(csvPath, csv);
             var suppressed = figures.Items.Count(f => f.IsSuppressed);
-            console.Output.WriteLine(
+            var invariant = CultureInfo.InvariantCulture;
+            console.Output.WriteLine(string.Create(
+                invariant,
                 $"{figures.Edition}{(wave.IsSynthetic ? " (SYNTHETIC data)" : "")}: {figures.Items.Count:N0} figures over {figures.Scopes.Count} scopes, " +
-                $"{suppressed:N0} suppressed{(figures.PreviousEdition is { } p ? $", compared with {p}" : "")}");
-            console.Output.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, jsonPath)} ({json.Length:N0} bytes)");
-            console.Output.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, csvPath)} ({csv.Length:N0} bytes)");
+                $"{suppressed:N0} suppressed{(figures.PreviousEdition is { } p ? $", compared with {p}" : "")}"));
+            console.Output.WriteLine(string.Create(invariant, $"wrote {Path.GetRelativePath(Environment.CurrentDirectory, jsonPath)} ({json.Length:N0} bytes)"));
+            console.Output.WriteLine(string.Create(invariant, $"wrote {Path.GetRelativePath(Environment.CurrentDirectory, csvPath)} ({csv.Length:N0} bytes)"));
             return 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
@@ -148,9 +151,10 @@ internal static class FiguresCommand
     {
         if (request.Data is null)
         {
-            if (request.Codebook is not null || request.Corrections is not null || request.PreviousData is not null)
+            if (request.Codebook is not null || request.Corrections is not null || request.Frame is not null ||
+                request.PreviousData is not null || request.PreviousCodebook is not null)
             {
-                errors.Add("--codebook, --corrections and --previous-data need --data (without --data the bundled sample is used)");
+                errors.Add("--codebook, --corrections, --frame, --previous-data and --previous-codebook need --data (without --data the bundled sample is used)");
                 return (null, null);
             }
             var assets = BundledAssets();
@@ -168,6 +172,10 @@ internal static class FiguresCommand
         if (request.PreviousData is not null && request.PreviousCodebook is null)
         {
             errors.Add("--previous-data needs --previous-codebook");
+        }
+        if (request.PreviousCodebook is not null && request.PreviousData is null)
+        {
+            errors.Add("--previous-codebook needs --previous-data");
         }
         foreach (var (option, path) in (ReadOnlySpan<(string, string?)>)
             [("--data", request.Data), ("--codebook", request.Codebook), ("--corrections", request.Corrections), ("--frame", request.Frame),
@@ -204,7 +212,7 @@ internal static class FiguresCommand
         {
             console.Error.WriteLine("error: " + error);
         }
-        console.Error.WriteLine($"{errors.Count} error{(errors.Count == 1 ? "" : "s")}; nothing was written.");
+        console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} error{(errors.Count == 1 ? "" : "s")}; nothing was written."));
         return 1;
     }
 

@@ -129,7 +129,7 @@ public static class FiguresAnalysis
                 }
             }
             var frame = strata.ToDictionary(s => s.Id, s => s.FrameSize ?? 0, StringComparer.Ordinal);
-            var impossible = strata.Where(s => sample.ContainsKey(s.Id) && (s.FrameSize ?? 0) == 0).Select(s => $"{s.Id} ({sample[s.Id]})").ToList();
+            var impossible = strata.Where(s => sample.ContainsKey(s.Id) && (s.FrameSize ?? 0) == 0).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Id} ({sample[s.Id]})")).ToList();
             if (impossible.Count > 0)
             {
                 throw new InvalidOperationException(

@@ -148,6 +148,73 @@ public sealed class FiguresCommandTests : IDisposable
         Assert.False(Directory.Exists(Out("missing")));
     }
 
+    [Theory]
+    [InlineData("--frame")]
+    [InlineData("--previous-codebook")]
+    public void A_file_option_without_data_is_refused_not_ignored(string option)
+    {
+        var (code, _, error) = Run("figures", "--out", Out("ignored"), option, Path.Combine(Assets.Value, "frames", "belgium-2018.yaml"));
+        Assert.NotEqual(0, code);
+        Assert.Contains(option, error, StringComparison.Ordinal);
+        Assert.Contains("need --data", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out("ignored")));
+    }
+
+    [Fact]
+    public void A_previous_codebook_without_previous_data_is_refused_not_ignored()
+    {
+        var (code, _, error) = Run("figures", "--out", Out("prev"),
+            "--data", Asset("sample", "responses-2018.csv"), "--codebook", Asset("codebooks", "barometer-2018.yaml"),
+            "--previous-codebook", Asset("codebooks", "barometer-2017.yaml"));
+        Assert.NotEqual(0, code);
+        Assert.Contains("--previous-codebook needs --previous-data", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out("prev")));
+    }
+
+    [Fact]
+    public void A_bad_disclosure_option_is_listed_with_the_other_errors()
+    {
+        var (code, _, error) = Run("figures", "--out", Out("both"), "--suppress-below", "0", "--data", Path.Combine(_folder, "nope.csv"));
+        Assert.NotEqual(0, code);
+        Assert.Contains("--suppress-below must be at least 1", error, StringComparison.Ordinal);
+        Assert.Contains("--data needs --codebook", error, StringComparison.Ordinal);
+        Assert.Contains("--data: file not found", error, StringComparison.Ordinal);
+        Assert.Contains("3 errors", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out("both")));
+    }
+
+    [Fact]
+    public void The_summary_line_is_the_same_whatever_the_culture()
+    {
+        var saved = CultureInfo.CurrentCulture;
+        string Summary(string name) => Run("figures", "--out", Out(name)).Output.Split('\n')[0];
+        string nl;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("nl-BE");
+            nl = Summary("summary-nl");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        string invariant;
+        try
+        {
+            invariant = Summary("summary-inv");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+        Assert.Equal(invariant, nl);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out("summary-inv"), "figures.json")));
+        var count = json.RootElement.GetProperty("figures").GetArrayLength();
+        Assert.True(count >= 1000, "the sample has thousands of figures, so the count has a group separator");
+        Assert.Contains(count.ToString("N0", CultureInfo.InvariantCulture) + " figures", nl, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_bad_weighting_is_refused_by_the_parser()
     {
