@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Analysis.Export;
@@ -11,13 +12,18 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary>
 /// `reportbuilder figures`: computes every figure of a wave and writes figures.json and figures.csv. Without
 /// --data it uses the bundled synthetic 2018 sample (compared with the 2017 sample), found in an assets folder
-/// next to the program or in a parent folder of it (the repository). Bad input is reported in full (every
+/// next to the program or in a parent folder of it (the repository). --encoding says how every CSV file is decoded
+/// (detected by default). Bad input is reported in full (every
 /// problem with file, line, column and value), the exit code is 1 and nothing is written.
 /// </summary>
 internal static class FiguresCommand
 {
     public const string JsonFile = "figures.json";
     public const string CsvFile = "figures.csv";
+
+    private const string EncodingAuto = "auto";
+    private const string EncodingUtf8 = "utf-8";
+    private const string EncodingWindows1252 = "windows-1252";
 
     public static Command Create()
     {
@@ -48,9 +54,15 @@ internal static class FiguresCommand
             Description = "Show shares as fractions (3/4) when fewer than this answered.",
             DefaultValueFactory = _ => DisclosureRule.Default.FractionsBelow,
         };
+        var encoding = new Option<string>("--encoding")
+        {
+            Description = "How the CSV files are decoded: auto (default: UTF-8 when valid, otherwise Windows-1252), utf-8 or windows-1252.",
+            DefaultValueFactory = _ => EncodingAuto,
+        };
+        encoding.AcceptOnlyFromAmong(EncodingAuto, EncodingUtf8, EncodingWindows1252);
         var command = new Command("figures", "Compute every figure of a wave and write figures.json and figures.csv.")
         {
-            data, codebook, corrections, frame, previousData, previousCodebook, outFolder, weighting, suppressBelow, fractionsBelow,
+            data, codebook, corrections, frame, previousData, previousCodebook, outFolder, weighting, suppressBelow, fractionsBelow, encoding,
         };
         command.SetAction(parse =>
         {
@@ -69,7 +81,13 @@ internal static class FiguresCommand
                         "region-area" => WeightingScheme.RegionArea,
                         _ => WeightingScheme.None,
                     },
-                    new DisclosureRule(parse.GetValue(suppressBelow), parse.GetValue(fractionsBelow))));
+                    new DisclosureRule(parse.GetValue(suppressBelow), parse.GetValue(fractionsBelow))),
+                new LoadOptions(parse.GetRequiredValue(encoding) switch
+                {
+                    EncodingUtf8 => TextEncoding.Utf8,
+                    EncodingWindows1252 => TextEncoding.Windows1252,
+                    _ => TextEncoding.Auto,
+                }));
             return Run(request, parse.InvocationConfiguration);
         });
         return command;
@@ -83,27 +101,28 @@ internal static class FiguresCommand
         string? PreviousData,
         string? PreviousCodebook,
         string Out,
-        AnalysisOptions Options);
+        AnalysisOptions Options,
+        LoadOptions Load);
 
     private static int Run(Request request, InvocationConfiguration console)
     {
         try
         {
             var errors = new List<string>();
+            if (request.Options.Disclosure.SuppressBelow < 1 || request.Options.Disclosure.FractionsBelow < 0)
+            {
+                errors.Add("--suppress-below must be at least 1 and --fractions-below at least 0");
+            }
             var (current, previous) = Files(request, errors);
             if (errors.Count > 0)
             {
                 return Fail(console, errors);
             }
-            var wave = Load(current!, errors, console);
-            var before = previous is null ? null : Load(previous, errors, console);
+            var wave = Load(current!, request.Load, errors, console);
+            var before = previous is null ? null : Load(previous, request.Load, errors, console);
             if (errors.Count > 0 || wave is null)
             {
                 return Fail(console, errors);
-            }
-            if (request.Options.Disclosure.SuppressBelow < 1 || request.Options.Disclosure.FractionsBelow < 0)
-            {
-                return Fail(console, ["--suppress-below must be at least 1 and --fractions-below at least 0"]);
             }
             var figures = FiguresAnalysis.Compute(wave, before, request.Options);
             var json = FiguresJson.Write(figures);
@@ -113,11 +132,13 @@ internal static class FiguresCommand
             AtomicFile.WriteAllBytes(jsonPath, json);
             AtomicFile.WriteAllBytes(csvPath, csv);
             var suppressed = figures.Items.Count(f => f.IsSuppressed);
-            console.Output.WriteLine(
+            var invariant = CultureInfo.InvariantCulture;
+            console.Output.WriteLine(string.Create(
+                invariant,
                 $"{figures.Edition}{(wave.IsSynthetic ? " (SYNTHETIC data)" : "")}: {figures.Items.Count:N0} figures over {figures.Scopes.Count} scopes, " +
-                $"{suppressed:N0} suppressed{(figures.PreviousEdition is { } p ? $", compared with {p}" : "")}");
-            console.Output.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, jsonPath)} ({json.Length:N0} bytes)");
-            console.Output.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, csvPath)} ({csv.Length:N0} bytes)");
+                $"{suppressed:N0} suppressed{(figures.PreviousEdition is { } p ? $", compared with {p}" : "")}"));
+            console.Output.WriteLine(string.Create(invariant, $"wrote {Path.GetRelativePath(Environment.CurrentDirectory, jsonPath)} ({json.Length:N0} bytes)"));
+            console.Output.WriteLine(string.Create(invariant, $"wrote {Path.GetRelativePath(Environment.CurrentDirectory, csvPath)} ({csv.Length:N0} bytes)"));
             return 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
@@ -130,9 +151,10 @@ internal static class FiguresCommand
     {
         if (request.Data is null)
         {
-            if (request.Codebook is not null || request.Corrections is not null || request.PreviousData is not null)
+            if (request.Codebook is not null || request.Corrections is not null || request.Frame is not null ||
+                request.PreviousData is not null || request.PreviousCodebook is not null)
             {
-                errors.Add("--codebook, --corrections and --previous-data need --data (without --data the bundled sample is used)");
+                errors.Add("--codebook, --corrections, --frame, --previous-data and --previous-codebook need --data (without --data the bundled sample is used)");
                 return (null, null);
             }
             var assets = BundledAssets();
@@ -150,6 +172,10 @@ internal static class FiguresCommand
         if (request.PreviousData is not null && request.PreviousCodebook is null)
         {
             errors.Add("--previous-data needs --previous-codebook");
+        }
+        if (request.PreviousCodebook is not null && request.PreviousData is null)
+        {
+            errors.Add("--previous-codebook needs --previous-data");
         }
         foreach (var (option, path) in (ReadOnlySpan<(string, string?)>)
             [("--data", request.Data), ("--codebook", request.Codebook), ("--corrections", request.Corrections), ("--frame", request.Frame),
@@ -169,9 +195,9 @@ internal static class FiguresCommand
         return (current, previous);
     }
 
-    private static SurveyData? Load(SurveyFiles files, List<string> errors, InvocationConfiguration console)
+    private static SurveyData? Load(SurveyFiles files, LoadOptions options, List<string> errors, InvocationConfiguration console)
     {
-        var result = SurveyLoader.Load(files);
+        var result = SurveyLoader.Load(files, options);
         foreach (var warning in result.Warnings)
         {
             console.Error.WriteLine(warning.ToString());
@@ -186,7 +212,7 @@ internal static class FiguresCommand
         {
             console.Error.WriteLine("error: " + error);
         }
-        console.Error.WriteLine($"{errors.Count} error{(errors.Count == 1 ? "" : "s")}; nothing was written.");
+        console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} error{(errors.Count == 1 ? "" : "s")}; nothing was written."));
         return 1;
     }
 

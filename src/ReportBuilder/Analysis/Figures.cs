@@ -129,6 +129,3 @@ public sealed class Figures
         return [.. ordered.Select(x => x.Figure)];
     }
 }
-
-/// <summary>Identifies a figure within a wave (and across waves, for changes).</summary>
-internal readonly record struct FigureKey(string ScopeId, string QuestionId, Measure Measure, string? OptionId);

@@ -129,7 +129,7 @@ public static class FiguresAnalysis
                 }
             }
             var frame = strata.ToDictionary(s => s.Id, s => s.FrameSize ?? 0, StringComparer.Ordinal);
-            var impossible = strata.Where(s => sample.ContainsKey(s.Id) && (s.FrameSize ?? 0) == 0).Select(s => $"{s.Id} ({sample[s.Id]})").ToList();
+            var impossible = strata.Where(s => sample.ContainsKey(s.Id) && (s.FrameSize ?? 0) == 0).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Id} ({sample[s.Id]})")).ToList();
             if (impossible.Count > 0)
             {
                 throw new InvalidOperationException(
@@ -183,8 +183,7 @@ public static class FiguresAnalysis
             for (var r = 0; r < responses.Count; r++)
             {
                 var answers = responses[r].Answers;
-                var values = answers.Values as double?[];
-                var shared = values is not null && ReferenceEquals(answers.Columns, layout);
+                var shared = ReferenceEquals(answers.Columns, layout);
                 var group = groupOf[r];
                 var weight = weights[r];
                 for (var q = 0; q < questionColumns.Length; q++)
@@ -193,7 +192,7 @@ public static class FiguresAnalysis
                     foreach (var histogram in questionColumns[q])
                     {
                         var value = shared && histogram.DataIndex >= 0
-                            ? values![histogram.DataIndex]
+                            ? answers[histogram.DataIndex]
                             : answers.Has(histogram.Column) ? answers[histogram.Column] : null;
                         if (value is not { } v)
                         {

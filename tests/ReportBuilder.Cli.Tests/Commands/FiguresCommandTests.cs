@@ -148,6 +148,73 @@ public sealed class FiguresCommandTests : IDisposable
         Assert.False(Directory.Exists(Out("missing")));
     }
 
+    [Theory]
+    [InlineData("--frame")]
+    [InlineData("--previous-codebook")]
+    public void A_file_option_without_data_is_refused_not_ignored(string option)
+    {
+        var (code, _, error) = Run("figures", "--out", Out("ignored"), option, Path.Combine(Assets.Value, "frames", "belgium-2018.yaml"));
+        Assert.NotEqual(0, code);
+        Assert.Contains(option, error, StringComparison.Ordinal);
+        Assert.Contains("need --data", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out("ignored")));
+    }
+
+    [Fact]
+    public void A_previous_codebook_without_previous_data_is_refused_not_ignored()
+    {
+        var (code, _, error) = Run("figures", "--out", Out("prev"),
+            "--data", Asset("sample", "responses-2018.csv"), "--codebook", Asset("codebooks", "barometer-2018.yaml"),
+            "--previous-codebook", Asset("codebooks", "barometer-2017.yaml"));
+        Assert.NotEqual(0, code);
+        Assert.Contains("--previous-codebook needs --previous-data", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out("prev")));
+    }
+
+    [Fact]
+    public void A_bad_disclosure_option_is_listed_with_the_other_errors()
+    {
+        var (code, _, error) = Run("figures", "--out", Out("both"), "--suppress-below", "0", "--data", Path.Combine(_folder, "nope.csv"));
+        Assert.NotEqual(0, code);
+        Assert.Contains("--suppress-below must be at least 1", error, StringComparison.Ordinal);
+        Assert.Contains("--data needs --codebook", error, StringComparison.Ordinal);
+        Assert.Contains("--data: file not found", error, StringComparison.Ordinal);
+        Assert.Contains("3 errors", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out("both")));
+    }
+
+    [Fact]
+    public void The_summary_line_is_the_same_whatever_the_culture()
+    {
+        var saved = CultureInfo.CurrentCulture;
+        string Summary(string name) => Run("figures", "--out", Out(name)).Output.Split('\n')[0];
+        string nl;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("nl-BE");
+            nl = Summary("summary-nl");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        string invariant;
+        try
+        {
+            invariant = Summary("summary-inv");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+        Assert.Equal(invariant, nl);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out("summary-inv"), "figures.json")));
+        var count = json.RootElement.GetProperty("figures").GetArrayLength();
+        Assert.True(count >= 1000, "the sample has thousands of figures, so the count has a group separator");
+        Assert.Contains(count.ToString("N0", CultureInfo.InvariantCulture) + " figures", nl, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_bad_weighting_is_refused_by_the_parser()
     {
@@ -155,6 +222,80 @@ public sealed class FiguresCommandTests : IDisposable
         Assert.NotEqual(0, code);
         Assert.Contains("province", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Out("w")));
+    }
+
+    private static Encoding Windows1252
+    {
+        get
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(1252);
+        }
+    }
+
+    /// <summary>The 2018 sample responses and corrections re-saved as Windows-1252 ("Liège" as the single byte E8).</summary>
+    private (string Data, string Corrections) Windows1252Sample()
+    {
+        var folder = Path.Combine(_folder, "cp1252");
+        Directory.CreateDirectory(folder);
+        var data = Path.Combine(folder, "responses-2018.csv");
+        var corrections = Path.Combine(folder, "corrections-2018.csv");
+        var bytes = Windows1252.GetBytes(File.ReadAllText(Asset("sample", "responses-2018.csv"), Encoding.UTF8));
+        Assert.Contains((byte)0xE8, bytes);
+        File.WriteAllBytes(data, bytes);
+        File.WriteAllBytes(corrections, Windows1252.GetBytes(File.ReadAllText(Asset("sample", "corrections-2018.csv"), Encoding.UTF8)));
+        return (data, corrections);
+    }
+
+    private (int Code, string Output, string Error) RunOn((string Data, string Corrections) sample, string name, params string[] extra) =>
+        Run([
+            "figures", "--out", Out(name), "--data", sample.Data, "--codebook", Asset("codebooks", "barometer-2018.yaml"),
+            "--corrections", sample.Corrections, .. extra,
+        ]);
+
+    [Theory]
+    [InlineData("auto")]
+    [InlineData("windows-1252")]
+    public void A_windows_1252_file_detected_or_given_with_encoding_gives_the_same_bytes_as_its_utf8_twin(string encoding)
+    {
+        var utf8 = RunOn((Asset("sample", "responses-2018.csv"), Asset("sample", "corrections-2018.csv")), "utf8");
+        Assert.True(utf8.Code == 0, utf8.Error);
+        var cp1252 = RunOn(Windows1252Sample(), "cp1252", "--encoding", encoding);
+        Assert.True(cp1252.Code == 0, cp1252.Error);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Out("utf8"), "figures.json")), File.ReadAllBytes(Path.Combine(Out("cp1252"), "figures.json")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Out("utf8"), "figures.csv")), File.ReadAllBytes(Path.Combine(Out("cp1252"), "figures.csv")));
+    }
+
+    [Fact]
+    public void A_windows_1252_file_read_as_utf8_is_an_error_that_names_the_byte_and_writes_nothing()
+    {
+        var sample = Windows1252Sample();
+        var lines = File.ReadAllLines(Asset("sample", "responses-2018.csv"), Encoding.UTF8);
+        var line = Array.FindIndex(lines, l => l.Any(c => c > 127));
+        var column = lines[line].IndexOf(lines[line].First(c => c > 127), StringComparison.Ordinal) + 1;
+        var hex = "0x" + Windows1252.GetBytes(lines[line].First(c => c > 127).ToString())[0].ToString("X2", CultureInfo.InvariantCulture);
+
+        var (code, output, error) = RunOn(sample, "as-utf8", "--encoding", "utf-8");
+
+        Assert.NotEqual(0, code);
+        Assert.Contains(
+            string.Create(CultureInfo.InvariantCulture, $"responses-2018.csv line {line + 1}"),
+            error, StringComparison.Ordinal);
+        Assert.Contains(
+            string.Create(CultureInfo.InvariantCulture, $"value \"{hex}\": invalid UTF-8 byte at character {column}"),
+            error, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrote", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out("as-utf8")));
+    }
+
+    [Fact]
+    public void An_unknown_encoding_is_refused_by_the_parser()
+    {
+        var (code, _, error) = Run("figures", "--out", Out("latin9"), "--encoding", "iso-8859-15");
+        Assert.NotEqual(0, code);
+        Assert.Contains("iso-8859-15", error, StringComparison.Ordinal);
+        Assert.Contains("windows-1252", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out("latin9")));
     }
 
     [Fact]

@@ -36,4 +36,27 @@ public sealed class AnswersTests
         Assert.Equal(0.5, answers.With("a", 0.5)["a"]);
         Assert.Throws<KeyNotFoundException>(() => answers["z"]);
     }
+
+    [Theory]
+    [InlineData(new[] { 0.0, double.NaN, 10.0 })]
+    [InlineData(new[] { 7.25, double.NaN, 1000.0 })]
+    public void The_position_indexer_and_CopyTo_read_the_same_answers_as_the_column_indexer(double[] raw)
+    {
+        string[] columns = ["a", "b", "c"];
+        var values = raw.Select(v => double.IsNaN(v) ? (double?)null : v).ToArray();
+        var answers = new Answers(columns, values);
+        Assert.Equal(3, answers.Count);
+        for (var i = 0; i < columns.Length; i++)
+        {
+            Assert.Equal(values[i], answers[i]);
+            Assert.Equal(answers[columns[i]], answers[i]);
+        }
+        var copy = new double?[4];
+        copy[3] = 42;
+        answers.CopyTo(copy);
+        Assert.Equal([.. values, 42], copy);
+        Assert.Throws<ArgumentOutOfRangeException>(() => answers[3]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => answers[-1]);
+        Assert.Throws<ArgumentException>(() => answers.CopyTo(new double?[2]));
+    }
 }

@@ -75,6 +75,18 @@ public sealed class CorrectionTests
     }
 
     [Fact]
+    public void A_correction_of_another_wave_is_named_in_a_warning()
+    {
+        var result = Load(Valid, CorrectionHeader + "62063,2108,progress,3,4,Mistyped wave,A. Researcher,2018-05-02\n");
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Data!.Corrections);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(
+            "warning: c.csv line 2, column wave, value \"2108\": not this wave (T): left alone, the correction of progress for NIS 62063 in wave 2108 (A. Researcher, 2018-05-02)",
+            warning.ToString());
+    }
+
+    [Fact]
     public void A_malformed_corrections_file_reports_every_problem()
     {
         AssertRefused(

@@ -55,8 +55,38 @@ public sealed class FrameTests
         Assert.Null(frame);
         Assert.Equal(
         [
-            "frame.yaml line 79, column urban: urban + rural (70 + 14) differs from the 85 municipalities of WLG",
-            "frame.yaml line 19, column municipalities: the provinces of WAL have 263 municipalities, not 262",
+            "frame.yaml line 79, column urban, value \"70\": urban + rural (70 + 14) differs from the 85 municipalities of WLG",
+            "frame.yaml line 19, column municipalities, value \"262\": the provinces of WAL have 263 municipalities, not 262",
+        ],
+            problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void A_region_sum_error_points_at_its_own_region_when_an_earlier_region_is_invalid()
+    {
+        var text = File.ReadAllText(Path.Combine(SurveyAssets.Assets, "frames", "belgium-2018.yaml"))
+            .Replace("    municipalities: 308\n", "    municipalities: lots\n", StringComparison.Ordinal)
+            .Replace("    municipalities: 84\n", "    municipalities: 85\n", StringComparison.Ordinal);
+        var (frame, problems) = FrameReader.Read(text, "frame.yaml");
+        Assert.Null(frame);
+        var messages = problems.Select(p => p.ToString()).ToList();
+        Assert.Contains("frame.yaml line 15, column municipalities, value \"lots\": 'municipalities' must be a whole number", messages);
+        Assert.Contains("frame.yaml line 19, column municipalities, value \"262\": the provinces of WAL have 263 municipalities, not 262", messages);
+        Assert.DoesNotContain(messages, m => m.Contains("line 15", StringComparison.Ordinal) && m.Contains("WAL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bad_date_and_a_bad_flag_are_reported_with_their_values()
+    {
+        var text = File.ReadAllText(Path.Combine(SurveyAssets.Assets, "frames", "belgium-2018.yaml"))
+            .Replace("reference_date: 2018-01-01\n", "reference_date: 01/01/2018\n", StringComparison.Ordinal)
+            .Replace("rural_urban_assumed: true\n", "rural_urban_assumed: maybe\n", StringComparison.Ordinal);
+        var (frame, problems) = FrameReader.Read(text, "frame.yaml");
+        Assert.Null(frame);
+        Assert.Equal(
+        [
+            "frame.yaml line 9, column reference_date, value \"01/01/2018\": 'reference_date' must be a date written yyyy-mm-dd",
+            "frame.yaml line 11, column rural_urban_assumed, value \"maybe\": 'rural_urban_assumed' must be true or false",
         ],
             problems.Select(p => p.ToString()));
     }

@@ -7,7 +7,7 @@ namespace ReportBuilder.Survey.Corrections;
 /// <summary>
 /// Applies the corrections of a wave to its responses, in file order. A correction whose old value does not
 /// match the cell is refused (someone corrected a stale file), as is one whose new value the codebook does not
-/// allow. Corrections for other waves are left alone.
+/// allow. Corrections for other waves are left alone, each with a warning (a mistyped wave is not silently dropped).
 /// </summary>
 internal static class CorrectionApplier
 {
@@ -24,6 +24,16 @@ internal static class CorrectionApplier
             positions.TryAdd(rows[i].Nis, i);
         }
         var applied = new List<AppliedCorrection>();
+        foreach (var other in corrections.Where(c => c.Wave != codebook.Edition.Id))
+        {
+            problems.Add(new SurveyProblem(
+                other.File,
+                other.Line,
+                CorrectionReader.Wave,
+                other.Wave,
+                $"not this wave ({codebook.Edition.Id}): left alone, {Describe(other)}",
+                ProblemSeverity.Warning));
+        }
         foreach (var correction in corrections.Where(c => c.Wave == codebook.Edition.Id))
         {
             void Refuse(string column, string? value, string message) =>

@@ -27,17 +27,7 @@ internal static class CorrectionReader
     public static List<Correction> Read(ReadOnlyMemory<byte> utf8, string file, List<SurveyProblem> problems)
     {
         var corrections = new List<Correction>();
-        var options = new CsvReaderOptions
-        {
-            Separator = CsvDialect.DetectDelimiter(utf8.Span),
-            HasHeader = false,
-            SkipEmptyLines = true,
-            TrackLineNumbers = true,
-            TrimWhitespace = true,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            OnMalformedRecord = record => problems.Add(new SurveyProblem(file, (int)record.LineNumber, null, null, "malformed quoting (" + record.Reason.ToString() + ")")),
-        };
+        var options = CsvDialect.ReaderOptions(utf8.Span, file, problems);
         using var reader = CsvReader.Create(utf8, options);
         int[]? positions = null;
         try

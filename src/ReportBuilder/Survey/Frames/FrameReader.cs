@@ -1,6 +1,8 @@
+using System.Globalization;
 using ReportBuilder.Survey.Loading;
 using ReportBuilder.Survey.Model;
 using YamlDotNet.RepresentationModel;
+using RegionInfo = ReportBuilder.Survey.Model.RegionInfo;
 
 namespace ReportBuilder.Survey.Frames;
 
@@ -38,15 +40,23 @@ public static class FrameReader
         {
             if (province!.Urban + province.Rural != province.Municipalities)
             {
-                yaml.Error(yaml.Child(node, "urban") ?? node, "urban", null, $"urban + rural ({province.Urban} + {province.Rural}) differs from the {province.Municipalities} municipalities of {province.Code}");
+                yaml.Error(
+                    yaml.Child(node, "urban") ?? node,
+                    "urban",
+                    province.Urban.ToString(CultureInfo.InvariantCulture),
+                    string.Create(CultureInfo.InvariantCulture, $"urban + rural ({province.Urban} + {province.Rural}) differs from the {province.Municipalities} municipalities of {province.Code}"));
             }
         }
-        foreach (var (region, node) in valid.Zip(yaml.Items(root, "regions")))
+        foreach (var (region, node) in regions.Zip(yaml.Items(root, "regions")).Where(r => r.First is not null).Select(r => (r.First!, r.Second)))
         {
             var sum = provinces.OfType<Province>().Where(p => p.Region == region.Region).Sum(p => p.Municipalities);
             if (sum != region.Municipalities)
             {
-                yaml.Error(yaml.Child(node, "municipalities") ?? node, "municipalities", null, $"the provinces of {region.Code} have {sum} municipalities, not {region.Municipalities}");
+                yaml.Error(
+                    yaml.Child(node, "municipalities") ?? node,
+                    "municipalities",
+                    region.Municipalities.ToString(CultureInfo.InvariantCulture),
+                    string.Create(CultureInfo.InvariantCulture, $"the provinces of {region.Code} have {sum} municipalities, not {region.Municipalities}"));
             }
         }
         if (problems.Count > 0 || id is null || date is null || source is null || assumed is null)

@@ -24,23 +24,7 @@ internal static class ResponseReader
         var answerColumns = codebook.AnswerColumns;
         var index = new ColumnIndex(answerColumns);
         var rules = codebook.Questions.SelectMany(q => q.Columns.Select(_ => CellRule.For(q))).ToArray();
-        var options = new CsvReaderOptions
-        {
-            Separator = CsvDialect.DetectDelimiter(utf8.Span),
-            HasHeader = false,
-            SkipEmptyLines = true,
-            TrackLineNumbers = true,
-            TrimWhitespace = true,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            PoolStrings = true,
-            OnMalformedRecord = record => problems.Add(new SurveyProblem(
-                file,
-                (int)record.LineNumber,
-                null,
-                null,
-                "malformed quoting (" + record.Reason.ToString() + ")")),
-        };
+        var options = CsvDialect.ReaderOptions(utf8.Span, file, problems, poolStrings: true);
         int[]? answerPositions = null;
         int[] identityPositions = [];
         var headerCount = 0;

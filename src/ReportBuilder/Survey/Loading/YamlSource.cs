@@ -73,63 +73,40 @@ internal sealed class YamlSource
         return null;
     }
 
-    public int? Int(YamlMappingNode map, string key, bool required = true)
+    public int? Int(YamlMappingNode map, string key, bool required = true) =>
+        Scalar(map, key, required, (string text, out int value) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value), "a whole number");
+
+    public long? Long(YamlMappingNode map, string key) =>
+        Scalar(map, key, required: true, (string text, out long value) => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value), "a whole number");
+
+    public bool? Bool(YamlMappingNode map, string key, bool required = true) =>
+        Scalar(map, key, required, (string text, out bool value) => bool.TryParse(text, out value), "true or false");
+
+    public DateOnly? Date(YamlMappingNode map, string key) =>
+        Scalar(
+            map,
+            key,
+            required: true,
+            (string text, out DateOnly value) => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value),
+            "a date written yyyy-mm-dd");
+
+    private delegate bool TryParseText<T>(string text, out T value);
+
+    /// <summary>The scalar under <paramref name="key"/> parsed by <paramref name="parse"/>; null (with an error that
+    /// says the key must be <paramref name="expected"/>) when it does not parse, null when absent.</summary>
+    private T? Scalar<T>(YamlMappingNode map, string key, bool required, TryParseText<T> parse, string expected)
+        where T : struct
     {
         var text = String(map, key, required);
         if (text is null)
         {
             return null;
         }
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        if (parse(text, out var value))
         {
             return value;
         }
-        Error(Child(map, key)!, key, text, $"'{key}' must be a whole number");
-        return null;
-    }
-
-    public long? Long(YamlMappingNode map, string key)
-    {
-        var text = String(map, key);
-        if (text is null)
-        {
-            return null;
-        }
-        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-        Error(Child(map, key)!, key, text, $"'{key}' must be a whole number");
-        return null;
-    }
-
-    public bool? Bool(YamlMappingNode map, string key, bool required = true)
-    {
-        var text = String(map, key, required);
-        if (text is null)
-        {
-            return null;
-        }
-        if (bool.TryParse(text, out var value))
-        {
-            return value;
-        }
-        Error(Child(map, key)!, key, text, $"'{key}' must be true or false");
-        return null;
-    }
-
-    public DateOnly? Date(YamlMappingNode map, string key)
-    {
-        var text = String(map, key);
-        if (text is null)
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
-        {
-            return value;
-        }
-        Error(Child(map, key)!, key, text, $"'{key}' must be a date written yyyy-mm-dd");
+        Error(Child(map, key)!, key, text, $"'{key}' must be {expected}");
         return null;
     }
 

@@ -62,21 +62,45 @@ public sealed class Answers : IEquatable<Answers>
     /// <summary>The columns, in codebook order.</summary>
     public IReadOnlyList<string> Columns => _index.Columns;
 
-    /// <summary>The values, in the order of <see cref="Columns"/> (null where missing).</summary>
+    /// <summary>The values, in the order of <see cref="Columns"/> (null where missing): a new copy on every call;
+    /// loops over many respondents read <see cref="this[int]"/> instead.</summary>
     public IReadOnlyList<double?> Values
     {
         get
         {
             var values = new double?[Count];
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = At(i);
-            }
+            CopyTo(values);
             return values;
         }
     }
 
-    private int Count => _small?.Length ?? _wide!.Length;
+    /// <summary>The number of columns.</summary>
+    public int Count => _small?.Length ?? _wide!.Length;
+
+    /// <summary>The answer at <paramref name="position"/> in <see cref="Columns"/>, without copying: null when missing.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is negative or not less than <see cref="Count"/>.</exception>
+    public double? this[int position]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)position, (uint)Count, nameof(position));
+            return At(position);
+        }
+    }
+
+    /// <summary>Copies the answers, in the order of <see cref="Columns"/>, into <paramref name="destination"/> (null where missing).</summary>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="Count"/>.</exception>
+    public void CopyTo(Span<double?> destination)
+    {
+        if (destination.Length < Count)
+        {
+            throw new ArgumentException($"{destination.Length} places for {Count} answers.", nameof(destination));
+        }
+        for (var i = 0; i < Count; i++)
+        {
+            destination[i] = At(i);
+        }
+    }
 
     /// <summary>The answer in <paramref name="column"/>: null when missing.</summary>
     /// <exception cref="KeyNotFoundException">The codebook has no such column.</exception>

@@ -34,14 +34,7 @@ internal static class Barometer2017Sample
     {
         ArgumentNullException.ThrowIfNull(codebook);
         ArgumentNullException.ThrowIfNull(frame);
-        var rows = new List<SampleRow>();
-        foreach (var plan in Provinces)
-        {
-            foreach (var municipality in SampleNames.For(frame.FindProvince(plan.Province)!, plan.Respondents, plan.Rural))
-            {
-                rows.Add(new SampleRow(municipality, rows.Count));
-            }
-        }
+        var rows = SampleBuilder.RowsFor(frame, Provinces);
         var b = new SampleBuilder(rows, Seed);
         var (f, w, br) = (Region.Flanders, Region.Wallonia, Region.Brussels);
 

@@ -40,14 +40,7 @@ internal static class Barometer2018Sample
     {
         ArgumentNullException.ThrowIfNull(codebook);
         ArgumentNullException.ThrowIfNull(frame);
-        var rows = new List<SampleRow>();
-        foreach (var plan in Provinces)
-        {
-            foreach (var municipality in SampleNames.For(frame.FindProvince(plan.Province)!, plan.Respondents, plan.Rural))
-            {
-                rows.Add(new SampleRow(municipality, rows.Count));
-            }
-        }
+        var rows = SampleBuilder.RowsFor(frame, Provinces);
         var b = new SampleBuilder(rows, Seed);
         var (f, w, br) = (Region.Flanders, Region.Wallonia, Region.Brussels);
 
@@ -102,28 +95,22 @@ internal static class Barometer2018Sample
         b.BinaryByRegion("area_health", 9, 11, 1);
 
         // #09 Funding (not published; invented): three municipalities left the question blank.
-        var funding = codebook.Question("funding").Columns;
-        var noFunding = b.Shuffle(b.In(f)).Take(1).Concat(b.Shuffle(b.In(w)).Take(2)).ToHashSet();
-        SampleBuilder.Missing(noFunding, funding);
-        bool AnsweredFunding(SampleRow r) => !noFunding.Contains(r);
-        b.BinaryByRegion("funding_own_budget", 40, 42, 3, AnsweredFunding);
-        b.BinaryByRegion("funding_regional", 22, 30, 2, AnsweredFunding);
-        b.BinaryByRegion("funding_federal", 6, 8, 1, AnsweredFunding);
-        b.BinaryByRegion("funding_european", 8, 12, 1, AnsweredFunding);
-        b.BinaryByRegion("funding_private", 10, 7, 1, AnsweredFunding);
+        var answeredFunding = b.LeaveBlank(codebook.Question("funding").Columns, 1, 2);
+        b.BinaryByRegion("funding_own_budget", 40, 42, 3, answeredFunding);
+        b.BinaryByRegion("funding_regional", 22, 30, 2, answeredFunding);
+        b.BinaryByRegion("funding_federal", 6, 8, 1, answeredFunding);
+        b.BinaryByRegion("funding_european", 8, 12, 1, answeredFunding);
+        b.BinaryByRegion("funding_private", 10, 7, 1, answeredFunding);
 
         // #10 Obstacles (published for Wallonia only: budgets 30/60 = 50 %, expertise 23/60 = 38 %, one blank);
         // two Flemish municipalities left it blank too.
-        var obstacles = codebook.Question("obstacles").Columns;
-        var noObstacles = b.Shuffle(b.In(f)).Take(2).Concat(b.Shuffle(b.In(w)).Take(1)).ToHashSet();
-        SampleBuilder.Missing(noObstacles, obstacles);
-        bool AnsweredObstacles(SampleRow r) => !noObstacles.Contains(r);
-        b.BinaryByRegion("obstacle_budget", 26, 30, 2, AnsweredObstacles);
-        b.BinaryByRegion("obstacle_expertise", 18, 23, 1, AnsweredObstacles);
-        b.BinaryByRegion("obstacle_time", 24, 21, 2, AnsweredObstacles);
-        b.BinaryByRegion("obstacle_political", 10, 12, 1, AnsweredObstacles);
-        b.BinaryByRegion("obstacle_coordination", 14, 18, 2, AnsweredObstacles);
-        b.BinaryByRegion("obstacle_data", 13, 9, 1, AnsweredObstacles);
+        var answeredObstacles = b.LeaveBlank(codebook.Question("obstacles").Columns, 2, 1);
+        b.BinaryByRegion("obstacle_budget", 26, 30, 2, answeredObstacles);
+        b.BinaryByRegion("obstacle_expertise", 18, 23, 1, answeredObstacles);
+        b.BinaryByRegion("obstacle_time", 24, 21, 2, answeredObstacles);
+        b.BinaryByRegion("obstacle_political", 10, 12, 1, answeredObstacles);
+        b.BinaryByRegion("obstacle_coordination", 14, 18, 2, answeredObstacles);
+        b.BinaryByRegion("obstacle_data", 13, 9, 1, answeredObstacles);
 
         // #11 Benefits per region × rural/urban: "none" excludes the others.
         // Intangible 44 (36 %): urban 39/97 = 40 %, rural 5/26 = 19 %; Flanders 23/58 = 40 %, Brussels 2/4 = 50 %, Wallonia 19/61 = 31 %.

@@ -13,6 +13,21 @@ internal sealed class SampleBuilder(IReadOnlyList<SampleRow> rows, int seed)
 
     public IReadOnlyList<SampleRow> Rows { get; } = rows;
 
+    /// <summary>The rows of a wave: for each province plan in order, its respondents (real and synthetic
+    /// municipalities, the last <see cref="ProvincePlan.Rural"/> of them rural), numbered in that order.</summary>
+    public static List<SampleRow> RowsFor(Frame frame, IReadOnlyList<ProvincePlan> plans)
+    {
+        var rows = new List<SampleRow>();
+        foreach (var plan in plans)
+        {
+            foreach (var municipality in SampleNames.For(frame.FindProvince(plan.Province)!, plan.Respondents, plan.Rural))
+            {
+                rows.Add(new SampleRow(municipality, rows.Count));
+            }
+        }
+        return rows;
+    }
+
     public IEnumerable<SampleRow> In(Region region) => Rows.Where(r => r.Municipality.Region == region);
 
     public IEnumerable<SampleRow> In(Region region, RuralUrban area) => In(region).Where(r => r.Municipality.Area == area);
@@ -104,6 +119,15 @@ internal sealed class SampleBuilder(IReadOnlyList<SampleRow> rows, int seed)
         {
             shuffled[i].Values[column] = values[i];
         }
+    }
+
+    /// <summary>Leaves <paramref name="columns"/> blank for <paramref name="flanders"/> Flemish and then
+    /// <paramref name="wallonia"/> Walloon respondents chosen by the seeded shuffle; returns whether a row answered.</summary>
+    public Func<SampleRow, bool> LeaveBlank(IEnumerable<string> columns, int flanders, int wallonia)
+    {
+        var blank = Shuffle(In(Region.Flanders)).Take(flanders).Concat(Shuffle(In(Region.Wallonia)).Take(wallonia)).ToHashSet();
+        Missing(blank, columns);
+        return row => !blank.Contains(row);
     }
 
     /// <summary>Leaves every column of <paramref name="columns"/> missing for <paramref name="rows"/>.</summary>
