@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Export;
 using ReportBuilder.Documents.KeyFigures;
@@ -52,14 +53,14 @@ internal static class BuildCommand
             var assets = BundledSample.FindAssets();
             if (assets is null)
             {
-                return Fail(console, [BundledSample.NotFoundMessage]);
+                return CommandInput.Fail(console, [BundledSample.NotFoundMessage]);
             }
             var errors = new List<string>();
-            var current = Load(SurveyFiles.Sample(assets, 2018), errors, console);
-            var previous = Load(SurveyFiles.Sample(assets, 2017), errors, console);
+            var current = CommandInput.LoadWave(SurveyFiles.Sample(assets, 2018), LoadOptions.Default, errors, console);
+            var previous = CommandInput.LoadWave(SurveyFiles.Sample(assets, 2017), LoadOptions.Default, errors, console);
             if (current is null || errors.Count > 0)
             {
-                return Fail(console, errors);
+                return CommandInput.Fail(console, errors);
             }
             console.Output.WriteLine(
                 $"loaded {current.Responses.Count} responses ({current.Corrections.Count} correction{(current.Corrections.Count == 1 ? "" : "s")} applied)" +
@@ -79,40 +80,20 @@ internal static class BuildCommand
                 pdfs[i] = KeyFiguresDocument.RenderPdf(figures, templates, fonts, LanguageExtensions.All[i], date));
             outputs.AddRange(LanguageExtensions.All.Select((language, i) => (KeyFiguresFile(figures.Edition, language), pdfs[i])));
 
+            AtomicFile.WriteAll([.. outputs.Select(o => (Path.Combine(outFolder.FullName, o.Name), o.Bytes))]);
             foreach (var (name, bytes) in outputs)
             {
                 var path = Path.Combine(outFolder.FullName, name);
-                AtomicFile.WriteAllBytes(path, bytes);
-                console.Output.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, path)} ({bytes.Length:N0} bytes)");
+                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"wrote {Path.GetRelativePath(Environment.CurrentDirectory, path)} ({bytes.Length:N0} bytes)"));
             }
-            console.Output.WriteLine($"built {outputs.Count} files in {clock.Elapsed.TotalSeconds:0.0} s");
+            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built {outputs.Count} files in {clock.Elapsed.TotalSeconds:0.0} s"));
             return 0;
         }
         catch (Exception e) when (e is FontLoadException or FormatException or IOException or UnauthorizedAccessException
             or LayoutException or TemplateException)
         {
-            return Fail(console, [e.Message]);
+            return CommandInput.Fail(console, [e.Message]);
         }
-    }
-
-    private static SurveyData? Load(SurveyFiles files, List<string> errors, InvocationConfiguration console)
-    {
-        var result = SurveyLoader.Load(files);
-        foreach (var warning in result.Warnings)
-        {
-            console.Error.WriteLine("warning: " + warning);
-        }
-        errors.AddRange(result.Errors.Select(e => e.ToString()));
-        return result.Data;
-    }
-
-    private static int Fail(InvocationConfiguration console, List<string> errors)
-    {
-        foreach (var error in errors)
-        {
-            console.Error.WriteLine("error: " + error);
-        }
-        console.Error.WriteLine($"{errors.Count} error{(errors.Count == 1 ? "" : "s")}; nothing was written.");
-        return 1;
     }
 }

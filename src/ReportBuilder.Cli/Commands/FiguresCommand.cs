@@ -116,21 +116,20 @@ internal static class FiguresCommand
             var (current, previous) = Files(request, errors);
             if (errors.Count > 0)
             {
-                return Fail(console, errors);
+                return CommandInput.Fail(console, errors);
             }
-            var wave = Load(current!, request.Load, errors, console);
-            var before = previous is null ? null : Load(previous, request.Load, errors, console);
+            var wave = CommandInput.LoadWave(current!, request.Load, errors, console);
+            var before = previous is null ? null : CommandInput.LoadWave(previous, request.Load, errors, console);
             if (errors.Count > 0 || wave is null)
             {
-                return Fail(console, errors);
+                return CommandInput.Fail(console, errors);
             }
             var figures = FiguresAnalysis.Compute(wave, before, request.Options);
             var json = FiguresJson.Write(figures);
             var csv = FiguresCsv.Write(figures);
             var jsonPath = Path.Combine(request.Out, JsonFile);
             var csvPath = Path.Combine(request.Out, CsvFile);
-            AtomicFile.WriteAllBytes(jsonPath, json);
-            AtomicFile.WriteAllBytes(csvPath, csv);
+            AtomicFile.WriteAll([(jsonPath, json), (csvPath, csv)]);
             var suppressed = figures.Items.Count(f => f.IsSuppressed);
             var invariant = CultureInfo.InvariantCulture;
             console.Output.WriteLine(string.Create(
@@ -143,7 +142,7 @@ internal static class FiguresCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            return Fail(console, [e.Message]);
+            return CommandInput.Fail(console, [e.Message]);
         }
     }
 
@@ -157,10 +156,10 @@ internal static class FiguresCommand
                 errors.Add("--codebook, --corrections, --frame, --previous-data and --previous-codebook need --data (without --data the bundled sample is used)");
                 return (null, null);
             }
-            var assets = BundledAssets();
+            var assets = BundledSample.FindAssets();
             if (assets is null)
             {
-                errors.Add($"the bundled sample was not found: no assets/codebooks/barometer-2018.yaml in {AppContext.BaseDirectory} or a folder above it; give --data and --codebook");
+                errors.Add(BundledSample.NotFoundMessage + "; give --data and --codebook");
                 return (null, null);
             }
             return (SurveyFiles.Sample(assets, 2018), SurveyFiles.Sample(assets, 2017));
@@ -193,41 +192,5 @@ internal static class FiguresCommand
         var current = new SurveyFiles(request.Codebook!, request.Data, request.Corrections, request.Frame);
         var previous = request.PreviousData is null ? null : new SurveyFiles(request.PreviousCodebook!, request.PreviousData, null, request.Frame);
         return (current, previous);
-    }
-
-    private static SurveyData? Load(SurveyFiles files, LoadOptions options, List<string> errors, InvocationConfiguration console)
-    {
-        var result = SurveyLoader.Load(files, options);
-        foreach (var warning in result.Warnings)
-        {
-            console.Error.WriteLine(warning.ToString());
-        }
-        errors.AddRange(result.Errors.Select(e => e.ToString()));
-        return result.Data;
-    }
-
-    private static int Fail(InvocationConfiguration console, List<string> errors)
-    {
-        foreach (var error in errors)
-        {
-            console.Error.WriteLine("error: " + error);
-        }
-        console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} error{(errors.Count == 1 ? "" : "s")}; nothing was written."));
-        return 1;
-    }
-
-    /// <summary>The assets folder holding the bundled sample: next to the program, or in the nearest folder above it
-    /// (the repository when run with dotnet run or from the tests).</summary>
-    private static string? BundledAssets()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var assets = Path.Combine(folder.FullName, "assets");
-            if (File.Exists(Path.Combine(assets, "codebooks", "barometer-2018.yaml")))
-            {
-                return assets;
-            }
-        }
-        return null;
     }
 }
