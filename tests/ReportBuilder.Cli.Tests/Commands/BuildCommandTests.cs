@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using ReportBuilder.Cli.Commands;
+using ReportBuilder.Cli.Tests.Support;
 using ReportBuilder.Localization;
 using UglyToad.PdfPig;
 
@@ -20,18 +20,10 @@ public sealed class BuildCommandTests : IDisposable
         }
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = ReportBuilderCli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     private string BuildOnce(string name)
     {
         var outFolder = Path.Combine(_folder, name);
-        var (code, output, error) = Run("build", "--out", outFolder);
+        var (code, output, error) = CliRunner.Run("build", "--out", outFolder);
         Assert.True(code == 0, $"build failed: {error}");
         Assert.Contains("wrote", output, StringComparison.Ordinal);
         return outFolder;
@@ -143,7 +135,7 @@ public sealed class BuildCommandTests : IDisposable
         Directory.CreateDirectory(_folder);
         var file = Path.Combine(_folder, "not-a-folder");
         File.WriteAllText(file, "keep me");
-        var (code, _, error) = Run("build", "--out", file);
+        var (code, _, error) = CliRunner.Run("build", "--out", file);
         Assert.NotEqual(0, code);
         Assert.Contains("error:", error, StringComparison.Ordinal);
         Assert.Equal("keep me", File.ReadAllText(file));
@@ -152,7 +144,7 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void Version_prints_the_version()
     {
-        var (code, output, _) = Run("--version");
+        var (code, output, _) = CliRunner.Run("--version");
         Assert.Equal(0, code);
         Assert.StartsWith("0.1.0", output, StringComparison.Ordinal);
     }
@@ -160,26 +152,8 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void An_unknown_command_fails_with_a_message()
     {
-        var (code, _, error) = Run("publish-everything");
+        var (code, _, error) = CliRunner.Run("publish-everything");
         Assert.NotEqual(0, code);
         Assert.Contains("publish-everything", error, StringComparison.Ordinal);
-    }
-}
-
-/// <summary>Runs an external tool (qpdf, pdftotext, pdffonts) and captures what it prints.</summary>
-internal static class ProcessRunner
-{
-    public static (int ExitCode, string Output) Run(string file, params string[] args)
-    {
-        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {file}");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result + error.Result);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ReportBuilder.Cli.Tests.Support;
 
 namespace ReportBuilder.Cli.Tests.Commands;
 
@@ -28,14 +29,6 @@ public sealed class FiguresCommandTests : IDisposable
         }
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = ReportBuilderCli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     private string Out(string name) => Path.Combine(_folder, name);
 
     private static JsonElement Figure(JsonDocument json, string scope, string question, string measure, string? option = null) =>
@@ -46,7 +39,7 @@ public sealed class FiguresCommandTests : IDisposable
     [Fact]
     public void Without_arguments_it_writes_both_files_for_the_bundled_sample()
     {
-        var (code, output, error) = Run("figures", "--out", Out("default"));
+        var (code, output, error) = CliRunner.Run("figures", "--out", Out("default"));
         Assert.True(code == 0, error);
         Assert.Contains("figures.json", output, StringComparison.Ordinal);
         Assert.Contains("figures.csv", output, StringComparison.Ordinal);
@@ -70,14 +63,14 @@ public sealed class FiguresCommandTests : IDisposable
     [Fact]
     public void Given_files_give_the_same_bytes_as_the_bundled_default()
     {
-        var (code, _, error) = Run("figures", "--out", Out("given"),
+        var (code, _, error) = CliRunner.Run("figures", "--out", Out("given"),
             "--data", Asset("sample", "responses-2018.csv"),
             "--codebook", Asset("codebooks", "barometer-2018.yaml"),
             "--corrections", Asset("sample", "corrections-2018.csv"),
             "--previous-data", Asset("sample", "responses-2017.csv"),
             "--previous-codebook", Asset("codebooks", "barometer-2017.yaml"));
         Assert.True(code == 0, error);
-        Assert.Equal(0, Run("figures", "--out", Out("default")).Code);
+        Assert.Equal(0, CliRunner.Run("figures", "--out", Out("default")).Code);
         Assert.Equal(File.ReadAllBytes(Path.Combine(Out("default"), "figures.json")), File.ReadAllBytes(Path.Combine(Out("given"), "figures.json")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(Out("default"), "figures.csv")), File.ReadAllBytes(Path.Combine(Out("given"), "figures.csv")));
     }
@@ -85,7 +78,7 @@ public sealed class FiguresCommandTests : IDisposable
     [Fact]
     public void Weighting_and_disclosure_options_are_recorded()
     {
-        var (code, _, error) = Run("figures", "--out", Out("weighted"), "--weighting", "region-area", "--suppress-below", "5", "--fractions-below", "20");
+        var (code, _, error) = CliRunner.Run("figures", "--out", Out("weighted"), "--weighting", "region-area", "--suppress-below", "5", "--fractions-below", "20");
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out("weighted"), "figures.json")));
         Assert.Equal("RegionArea", json.RootElement.GetProperty("weighting").GetString());
@@ -113,7 +106,7 @@ public sealed class FiguresCommandTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(bad)!);
         File.WriteAllLines(bad, lines, new UTF8Encoding(false));
 
-        var (code, output, error) = Run("figures", "--out", Out("bad"), "--data", bad, "--codebook", Asset("codebooks", "barometer-2018.yaml"));
+        var (code, output, error) = CliRunner.Run("figures", "--out", Out("bad"), "--data", bad, "--codebook", Asset("codebooks", "barometer-2018.yaml"));
         Assert.NotEqual(0, code);
         Assert.Contains("responses-2018.csv line 4, column progress, value \"11\"", error, StringComparison.Ordinal);
         Assert.Contains("responses-2018.csv line 6, column progress, value \"7.5\"", error, StringComparison.Ordinal);
@@ -128,7 +121,7 @@ public sealed class FiguresCommandTests : IDisposable
         var stale = Path.Combine(_folder, "in", "corrections.csv");
         Directory.CreateDirectory(Path.GetDirectoryName(stale)!);
         File.WriteAllText(stale, File.ReadAllText(Asset("sample", "corrections-2018.csv")).Replace("respondent_role,5,1", "respondent_role,3,1", StringComparison.Ordinal));
-        var (code, _, error) = Run("figures", "--out", Out("stale"),
+        var (code, _, error) = CliRunner.Run("figures", "--out", Out("stale"),
             "--data", Asset("sample", "responses-2018.csv"), "--codebook", Asset("codebooks", "barometer-2018.yaml"), "--corrections", stale);
         Assert.NotEqual(0, code);
         Assert.Contains("corrections.csv line 2", error, StringComparison.Ordinal);
@@ -138,7 +131,7 @@ public sealed class FiguresCommandTests : IDisposable
     [Fact]
     public void Missing_arguments_and_files_are_all_listed()
     {
-        var (code, _, error) = Run("figures", "--out", Out("missing"), "--data", Path.Combine(_folder, "nope.csv"), "--previous-data", Path.Combine(_folder, "old.csv"));
+        var (code, _, error) = CliRunner.Run("figures", "--out", Out("missing"), "--data", Path.Combine(_folder, "nope.csv"), "--previous-data", Path.Combine(_folder, "old.csv"));
         Assert.NotEqual(0, code);
         Assert.Contains("--data needs --codebook", error, StringComparison.Ordinal);
         Assert.Contains("--previous-data needs --previous-codebook", error, StringComparison.Ordinal);
@@ -153,7 +146,7 @@ public sealed class FiguresCommandTests : IDisposable
     [InlineData("--previous-codebook")]
     public void A_file_option_without_data_is_refused_not_ignored(string option)
     {
-        var (code, _, error) = Run("figures", "--out", Out("ignored"), option, Path.Combine(Assets.Value, "frames", "belgium-2018.yaml"));
+        var (code, _, error) = CliRunner.Run("figures", "--out", Out("ignored"), option, Path.Combine(Assets.Value, "frames", "belgium-2018.yaml"));
         Assert.NotEqual(0, code);
         Assert.Contains(option, error, StringComparison.Ordinal);
         Assert.Contains("need --data", error, StringComparison.Ordinal);
@@ -163,7 +156,7 @@ public sealed class FiguresCommandTests : IDisposable
     [Fact]
     public void A_previous_codebook_without_previous_data_is_refused_not_ignored()
     {
-        var (code, _, error) = Run("figures", "--out", Out("prev"),
+        var (code, _, error) = CliRunner.Run("figures", "--out", Out("prev"),
             "--data", Asset("sample", "responses-2018.csv"), "--codebook", Asset("codebooks", "barometer-2018.yaml"),
             "--previous-codebook", Asset("codebooks", "barometer-2017.yaml"));
         Assert.NotEqual(0, code);
@@ -174,7 +167,7 @@ public sealed class FiguresCommandTests : IDisposable
     [Fact]
     public void A_bad_disclosure_option_is_listed_with_the_other_errors()
     {
-        var (code, _, error) = Run("figures", "--out", Out("both"), "--suppress-below", "0", "--data", Path.Combine(_folder, "nope.csv"));
+        var (code, _, error) = CliRunner.Run("figures", "--out", Out("both"), "--suppress-below", "0", "--data", Path.Combine(_folder, "nope.csv"));
         Assert.NotEqual(0, code);
         Assert.Contains("--suppress-below must be at least 1", error, StringComparison.Ordinal);
         Assert.Contains("--data needs --codebook", error, StringComparison.Ordinal);
@@ -187,7 +180,7 @@ public sealed class FiguresCommandTests : IDisposable
     public void The_summary_line_is_the_same_whatever_the_culture()
     {
         var saved = CultureInfo.CurrentCulture;
-        string Summary(string name) => Run("figures", "--out", Out(name)).Output.Split('\n')[0];
+        string Summary(string name) => CliRunner.Run("figures", "--out", Out(name)).Output.Split('\n')[0];
         string nl;
         try
         {
@@ -218,7 +211,7 @@ public sealed class FiguresCommandTests : IDisposable
     [Fact]
     public void A_bad_weighting_is_refused_by_the_parser()
     {
-        var (code, _, error) = Run("figures", "--out", Out("w"), "--weighting", "province");
+        var (code, _, error) = CliRunner.Run("figures", "--out", Out("w"), "--weighting", "province");
         Assert.NotEqual(0, code);
         Assert.Contains("province", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Out("w")));
@@ -248,7 +241,7 @@ public sealed class FiguresCommandTests : IDisposable
     }
 
     private (int Code, string Output, string Error) RunOn((string Data, string Corrections) sample, string name, params string[] extra) =>
-        Run([
+        CliRunner.Run([
             "figures", "--out", Out(name), "--data", sample.Data, "--codebook", Asset("codebooks", "barometer-2018.yaml"),
             "--corrections", sample.Corrections, .. extra,
         ]);
@@ -291,7 +284,7 @@ public sealed class FiguresCommandTests : IDisposable
     [Fact]
     public void An_unknown_encoding_is_refused_by_the_parser()
     {
-        var (code, _, error) = Run("figures", "--out", Out("latin9"), "--encoding", "iso-8859-15");
+        var (code, _, error) = CliRunner.Run("figures", "--out", Out("latin9"), "--encoding", "iso-8859-15");
         Assert.NotEqual(0, code);
         Assert.Contains("iso-8859-15", error, StringComparison.Ordinal);
         Assert.Contains("windows-1252", error, StringComparison.Ordinal);
@@ -305,13 +298,13 @@ public sealed class FiguresCommandTests : IDisposable
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("nl-BE");
-            Assert.Equal(0, Run("figures", "--out", Out("nl")).Code);
+            Assert.Equal(0, CliRunner.Run("figures", "--out", Out("nl")).Code);
         }
         finally
         {
             CultureInfo.CurrentCulture = saved;
         }
-        Assert.Equal(0, Run("figures", "--out", Out("inv")).Code);
+        Assert.Equal(0, CliRunner.Run("figures", "--out", Out("inv")).Code);
         Assert.Equal(File.ReadAllBytes(Path.Combine(Out("inv"), "figures.csv")), File.ReadAllBytes(Path.Combine(Out("nl"), "figures.csv")));
     }
 }
