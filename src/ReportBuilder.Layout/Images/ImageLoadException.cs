@@ -1,7 +1,7 @@
 namespace ReportBuilder.Layout.Images;
 
 /// <summary>An image could not be loaded: the file is missing, unreadable, not an image, or in a
-/// format the engine does not draw (only PNG and JPEG are supported).</summary>
+/// format the engine does not draw (PNG and JPEG rasters; SVG in the subset <see cref="SvgImage"/> reads).</summary>
 public sealed class ImageLoadException : Exception
 {
     /// <summary>Creates the exception for <paramref name="source"/> (a path or a caller-given name).</summary>
