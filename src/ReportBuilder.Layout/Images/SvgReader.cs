@@ -11,10 +11,20 @@ internal sealed class SvgReader(string source)
 
     private static readonly Dictionary<string, SKColor> Named = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["black"] = SKColors.Black, ["white"] = SKColors.White, ["red"] = new(0xFF, 0, 0), ["green"] = new(0, 0x80, 0),
-        ["blue"] = new(0, 0, 0xFF), ["yellow"] = new(0xFF, 0xFF, 0), ["orange"] = new(0xFF, 0xA5, 0), ["gray"] = new(0x80, 0x80, 0x80),
-        ["grey"] = new(0x80, 0x80, 0x80), ["navy"] = new(0, 0, 0x80), ["teal"] = new(0, 0x80, 0x80), ["silver"] = new(0xC0, 0xC0, 0xC0),
-        ["currentColor"] = SKColors.Black, ["transparent"] = SKColors.Transparent,
+        ["black"] = SKColors.Black,
+        ["white"] = SKColors.White,
+        ["red"] = new(0xFF, 0, 0),
+        ["green"] = new(0, 0x80, 0),
+        ["blue"] = new(0, 0, 0xFF),
+        ["yellow"] = new(0xFF, 0xFF, 0),
+        ["orange"] = new(0xFF, 0xA5, 0),
+        ["gray"] = new(0x80, 0x80, 0x80),
+        ["grey"] = new(0x80, 0x80, 0x80),
+        ["navy"] = new(0, 0, 0x80),
+        ["teal"] = new(0, 0x80, 0x80),
+        ["silver"] = new(0xC0, 0xC0, 0xC0),
+        ["currentColor"] = SKColors.Black,
+        ["transparent"] = SKColors.Transparent,
     };
 
     public SKRect ViewBox(XElement svg)
