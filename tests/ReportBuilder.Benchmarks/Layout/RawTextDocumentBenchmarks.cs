@@ -20,6 +20,8 @@ namespace ReportBuilder.Benchmarks.Layout;
 /// <item><see cref="RawDrawKernedBlobStrippedFace"/>: the same, drawn with a glyph-stripped copy of the face
 /// made in setup, so the PDF embeds a font as small as the engine's subset (the engine pays for its
 /// subsetting inside its timed region; this baseline does not).</item>
+/// <item><see cref="RawDrawKernedBlobOnGrid"/> and <see cref="RawDrawKernedBlobOnGridStrippedFace"/>: the
+/// kerned positions rounded to the engine's 1/64 pt glyph grid (GlyphGrid), exactly what the engine draws.</item>
 /// </list>
 /// The whole-face variants embed all of Lato Regular (about 660 KB before compression), which Skia deflates
 /// in the timed region.
@@ -37,6 +39,8 @@ public class RawTextDocumentBenchmarks : IDisposable
     private List<SKTextBlob[]> _positioned = [];
     private List<SKTextBlob[]> _kerned = [];
     private List<SKTextBlob[]> _kernedStripped = [];
+    private List<SKTextBlob[]> _grid = [];
+    private List<SKTextBlob[]> _gridStripped = [];
     private SKTypeface? _strippedFace;
     private SKFont? _strippedFont;
 
@@ -62,6 +66,8 @@ public class RawTextDocumentBenchmarks : IDisposable
         _strippedFace = StrippedTypeface.Create(_face, used);
         _strippedFont = EngineLikeFont(_strippedFace);
         _kernedStripped = [.. _pages.Select(page => page.Select(line => Kerned(shaper, _face, line.Text, _strippedFont)).ToArray())];
+        _grid = [.. _pages.Select(page => page.Select(line => Kerned(shaper, _face, line.Text, _font, onGrid: true)).ToArray())];
+        _gridStripped = [.. _pages.Select(page => page.Select(line => Kerned(shaper, _face, line.Text, _strippedFont, onGrid: true)).ToArray())];
     }
 
     /// <summary>An SKFont as the engine makes them (TextShaper.SkFont): subpixel, no hinting, anti-aliased.</summary>
@@ -145,6 +151,14 @@ public class RawTextDocumentBenchmarks : IDisposable
     [Benchmark(OperationsPerInvoke = Pages)]
     public long RawDrawKernedBlobStrippedFace() => DrawBlobs(_kernedStripped);
 
+    /// <summary>As <see cref="RawDrawKernedBlob"/>, positions on the engine's 1/64 pt grid.</summary>
+    [Benchmark(OperationsPerInvoke = Pages)]
+    public long RawDrawKernedBlobOnGrid() => DrawBlobs(_grid);
+
+    /// <summary>As <see cref="RawDrawKernedBlobStrippedFace"/>, positions on the engine's 1/64 pt grid.</summary>
+    [Benchmark(OperationsPerInvoke = Pages)]
+    public long RawDrawKernedBlobOnGridStrippedFace() => DrawBlobs(_gridStripped);
+
     private long DrawBlobs(List<SKTextBlob[]> pages)
     {
         using var stream = new CountingStream();
@@ -166,7 +180,7 @@ public class RawTextDocumentBenchmarks : IDisposable
         return stream.Length;
     }
 
-    private static SKTextBlob Kerned(TextShaper shaper, SKTypeface shapingFace, string text, SKFont font)
+    private static SKTextBlob Kerned(TextShaper shaper, SKTypeface shapingFace, string text, SKFont font, bool onGrid = false)
     {
         // Shaped with the original face: the stripped copy has the same glyph ids and advances.
         var shaped = shaper.Shape(shapingFace, text);
@@ -177,7 +191,8 @@ public class RawTextDocumentBenchmarks : IDisposable
         for (var i = 0; i < shaped.Glyphs.Length; i++)
         {
             run.Glyphs[i] = shaped.Glyphs[i];
-            run.Positions[i] = new SKPoint(x + (shaped.OffsetsX[i] * scale), -shaped.OffsetsY[i] * scale);
+            var position = x + (shaped.OffsetsX[i] * scale);
+            run.Positions[i] = new SKPoint(onGrid ? GlyphGrid.Snap(position) : position, -shaped.OffsetsY[i] * scale);
             x += shaped.Advances[i] * scale;
         }
         return builder.Build()!;
@@ -199,7 +214,7 @@ public class RawTextDocumentBenchmarks : IDisposable
 
     public void Dispose()
     {
-        foreach (var blob in _blobs.Concat(_positioned).Concat(_kerned).Concat(_kernedStripped).SelectMany(b => b))
+        foreach (var blob in _blobs.Concat(_positioned).Concat(_kerned).Concat(_kernedStripped).Concat(_grid).Concat(_gridStripped).SelectMany(b => b))
         {
             blob.Dispose();
         }
@@ -207,6 +222,8 @@ public class RawTextDocumentBenchmarks : IDisposable
         _positioned.Clear();
         _kerned.Clear();
         _kernedStripped.Clear();
+        _grid.Clear();
+        _gridStripped.Clear();
         _strippedFont?.Dispose();
         _strippedFace?.Dispose();
         _strippedFont = null;
