@@ -204,7 +204,7 @@ internal sealed class TextBlock : Element
                 continue;
             }
             ids[n] = glyph.Id;
-            positions[n] = new SKPoint(x + glyph.OffsetX, y - glyph.OffsetY);
+            positions[n] = new SKPoint(GlyphGrid.Snap(x + glyph.OffsetX), y - glyph.OffsetY);
             n++;
             x += glyph.Advance;
             if ((glyph.Flags & GlyphFlags.Space) != 0)
@@ -215,7 +215,7 @@ internal sealed class TextBlock : Element
         if (hyphen)
         {
             ids[n] = run.HyphenGlyph;
-            positions[n] = new SKPoint(x, y);
+            positions[n] = new SKPoint(GlyphGrid.Snap(x), y);
             x += run.HyphenAdvance;
         }
         using var blob = builder.Build();
