@@ -38,6 +38,11 @@ public static class CanvasFaces
     /// <summary>True inside a Canvas callback run by the engine (layout or drawing pass).</summary>
     public static bool InDocument => Current.Value is not null;
 
+    /// <summary>True while the engine runs a Canvas callback only to learn the text it draws (the layout pass):
+    /// the canvas keeps nothing, so a callback whose drawing is costly may skip everything but its calls to
+    /// <see cref="For"/> (and a callback that draws no text may return at once).</summary>
+    public static bool IsLayoutPass => Current.Value is { IsLayoutPass: true };
+
     /// <summary>Makes <paramref name="context"/> the scope of <see cref="For"/> until the result is disposed.</summary>
     internal static IDisposable Enter(RenderContext context)
     {
@@ -54,6 +59,8 @@ public static class CanvasFaces
     /// <summary>One Canvas callback's view of the document's faces.</summary>
     private sealed class Scope(RenderContext context)
     {
+        public bool IsLayoutPass => !context.IsFinalPass;
+
         public SKTypeface Resolve(SKTypeface face, string text)
         {
             if (text.Length == 0)

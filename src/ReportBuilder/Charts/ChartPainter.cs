@@ -127,6 +127,16 @@ internal static class ChartPainter
     {
         var width = Math.Max(1, (int)MathF.Round(rect.Width));
         var height = Math.Max(1, (int)MathF.Round(rect.Height));
+        if (CanvasFaces.IsLayoutPass)
+        {
+            // The engine only learns the text: generate the ticks (cheap) and skip ScottPlot's two renders.
+            using var paint = ScottPlot.Paint.NewDisposablePaint();
+            plot.Axes.Bottom.RegenerateTicks(new ScottPlot.PixelLength(width), paint);
+            plot.Axes.Left.RegenerateTicks(new ScottPlot.PixelLength(height), paint);
+            UseDrawingFace(plot.Axes.Bottom);
+            UseDrawingFace(plot.Axes.Left);
+            return;
+        }
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
         plot.RenderInMemory(width, height);
         UseDrawingFace(plot.Axes.Bottom); // the ticks (and their labels) exist once the plot is laid out
