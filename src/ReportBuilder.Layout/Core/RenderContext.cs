@@ -1,4 +1,5 @@
 using ReportBuilder.Layout.Fonts;
+using ReportBuilder.Layout.Rendering;
 using ReportBuilder.Layout.Text;
 using SkiaSharp;
 
@@ -12,17 +13,17 @@ namespace ReportBuilder.Layout.Core;
 internal sealed class RenderContext
 {
     private readonly DocumentFacts? _known;
-    private readonly IReadOnlyDictionary<SKTypeface, SKTypeface>? _drawingFaces;
+    private readonly SubsetFaces? _subsets;
     private SKCanvas? _canvas;
 
     public RenderContext(RenderPass pass, FontLibrary fonts, TextShaper shaper, DocumentFacts? known,
-        IReadOnlyDictionary<SKTypeface, SKTypeface>? drawingFaces = null)
+        SubsetFaces? subsets = null)
     {
         Pass = pass;
         Fonts = fonts;
         Shaper = shaper;
         _known = known;
-        _drawingFaces = drawingFaces;
+        _subsets = subsets;
     }
 
     /// <summary>Which pass this is.</summary>
@@ -86,7 +87,25 @@ internal sealed class RenderContext
     /// <summary>The face to draw with for <paramref name="face"/>: its glyph-stripped copy in the final pass
     /// when fonts are subset, otherwise the face itself. Glyph ids and metrics are the same.</summary>
     public SKTypeface DrawingFace(SKTypeface face) =>
-        _drawingFaces is not null && _drawingFaces.TryGetValue(face, out var drawn) ? drawn : face;
+        _subsets is not null && _subsets.Faces.TryGetValue(face, out var drawn) ? drawn : face;
+
+    /// <summary>True when the stripped copy of <paramref name="face"/> holds every one of
+    /// <paramref name="glyphs"/> (the first pass recorded them all).</summary>
+    public bool SubsetCovers(SKTypeface face, ReadOnlySpan<ushort> glyphs)
+    {
+        if (_subsets is null || !_subsets.Glyphs.TryGetValue(face, out var set))
+        {
+            return false;
+        }
+        foreach (var glyph in glyphs)
+        {
+            if (!set.Contains(glyph))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>The rectangle (<paramref name="x"/>, <paramref name="y"/>, <paramref name="width"/>,
     /// <paramref name="height"/>) of the current canvas coordinates, in page points from the top left.</summary>

@@ -69,7 +69,7 @@ public sealed class Document
         var facts = renderer.Collect(shaper);
         using var subsets = Options.SubsetFonts ? new SubsetFaces(facts) : null;
         var metadata = renderer.Metadata;
-        var (final, target) = renderer.DrawSettled(shaper, facts, () => new PdfTarget(metadata), subsets?.Faces);
+        var (final, target) = renderer.DrawSettled(shaper, facts, () => new PdfTarget(metadata), subsets);
         byte[] skiaPdf;
         using (target)
         {

@@ -1,4 +1,5 @@
 using ReportBuilder.Layout.Core;
+using ReportBuilder.Layout.Fonts;
 using SkiaSharp;
 
 namespace ReportBuilder.Layout.Elements;
@@ -6,7 +7,10 @@ namespace ReportBuilder.Layout.Elements;
 /// <summary>
 /// Hands a callback an SKCanvas and the size of its box: the way charts and maps are drawn as vectors.
 /// Takes all the space it is offered (constrain it with Height/Width/AspectRatio). The canvas is saved,
-/// clipped to the box and restored around the callback; the callback runs in the final pass only.
+/// clipped to the box and restored around the callback. The callback runs in both passes, inside a
+/// <see cref="CanvasFaces"/> scope: in the first pass on a canvas that draws nothing, so the engine learns the
+/// glyphs of the text it draws through <see cref="CanvasFaces.For"/>; in the final pass with the
+/// glyph-stripped faces handed back by the same call.
 /// </summary>
 internal sealed class CanvasElement : Element
 {
@@ -40,16 +44,15 @@ internal sealed class CanvasElement : Element
     public override void Draw(Size available)
     {
         _drawn = true;
-        if (!Context.IsFinalPass)
-        {
-            return;
-        }
         var canvas = Canvas;
         var saved = canvas.Save();
         try
         {
             canvas.ClipRect(SKRect.Create(0, 0, available.Width, available.Height));
-            Paint(canvas, available);
+            using (CanvasFaces.Enter(Context))
+            {
+                Paint(canvas, available);
+            }
         }
         finally
         {

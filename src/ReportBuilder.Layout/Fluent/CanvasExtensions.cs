@@ -10,7 +10,9 @@ public static class CanvasExtensions
     /// Fills the container with a box that takes all the space it is offered (constrain it with
     /// Height, Width or AspectRatio) and calls <paramref name="paint"/> with a canvas whose origin is the
     /// box's top-left corner, clipped to the box, and the box's size in points. The canvas is saved and
-    /// restored around the call; the call is made once, when the page is really drawn.
+    /// restored around the call. The call is made once per pass: first on a canvas that draws nothing, while
+    /// the page is laid out, then when the page is really drawn. Text drawn with a face obtained from
+    /// <see cref="Fonts.CanvasFaces.For"/> is embedded as a subset in PDF; any other face is embedded whole.
     /// </summary>
     /// <example><code>
     /// col.Item().Height(220).Canvas((canvas, size) =>

@@ -29,9 +29,9 @@ internal sealed class DocumentRenderer(FontLibrary fonts, Action<DocumentDescrip
 
     /// <summary>Runs the final pass into <paramref name="target"/> with what the first pass learned.</summary>
     public RenderContext Draw(TextShaper shaper, DocumentFacts known, IPageTarget target,
-        IReadOnlyDictionary<SKTypeface, SKTypeface>? drawingFaces = null, bool record = false)
+        SubsetFaces? subsets = null, bool record = false)
     {
-        var context = new RenderContext(RenderPass.Final, fonts, shaper, known, drawingFaces)
+        var context = new RenderContext(RenderPass.Final, fonts, shaper, known, subsets)
         {
             RecordLayout = record,
             DebugBounds = options.DebugBounds,
@@ -51,14 +51,14 @@ internal sealed class DocumentRenderer(FontLibrary fonts, Action<DocumentDescrip
     /// (at most three times). Returns the final context and the target drawn into.
     /// </summary>
     public (RenderContext Context, T Target) DrawSettled<T>(TextShaper shaper, DocumentFacts known, Func<T> newTarget,
-        IReadOnlyDictionary<SKTypeface, SKTypeface>? drawingFaces = null, bool record = false)
+        SubsetFaces? subsets = null, bool record = false)
         where T : IPageTarget, IDisposable
     {
         const int MaxAttempts = 3;
         for (var attempt = 1; ; attempt++)
         {
             var target = newTarget();
-            var context = Draw(shaper, known, target, drawingFaces, record);
+            var context = Draw(shaper, known, target, subsets, record);
             if (attempt == MaxAttempts || Agree(known, context.Collected))
             {
                 return (context, target);

@@ -6,10 +6,12 @@ namespace ReportBuilder.Charts;
 /// <summary>
 /// The bundled Lato as the charts use it: loaded once (thread-safely) from fonts/ beside the assembly and
 /// registered with ScottPlot under our own family name (<see cref="Family"/>), so no chart ever asks the
-/// machine for a font. ScottPlot and our own chart text share these very typeface instances, so a PDF
-/// embeds each face once; a document that sets its text with the same instances (<see cref="Face"/>)
-/// avoids embedding Lato a second time. ScottPlot's font registry is process-wide: registering exactly once
-/// behind a lazy initialiser keeps documents that are generated in parallel from racing on it.
+/// machine for a font. ScottPlot's font registry and its typeface cache are process-wide: registering exactly
+/// once behind a lazy initialiser keeps documents that are generated in parallel from racing on it, and the
+/// resolver always hands out these whole faces. Inside a document's Canvas element the charts draw every
+/// piece of text (ScottPlot's tick labels included, through <c>LabelStyle.Font</c>) with the face
+/// <see cref="ReportBuilder.Layout.Fonts.CanvasFaces"/> returns for it, so the PDF embeds subsets, shared
+/// with the document's own Lato (the engine gives faces of one font file one subset).
 /// </summary>
 public static class ChartFonts
 {

@@ -1,3 +1,4 @@
+using ReportBuilder.Layout.Fonts;
 using SkiaSharp;
 
 namespace ReportBuilder.Charts;
@@ -13,16 +14,23 @@ internal static class ChartPainter
         Black,
     }
 
-    public static SKFont Font(float size, Weight weight = Weight.Regular)
+    /// <summary>A font to measure with (the whole face: metrics are those of the drawn face).</summary>
+    public static SKFont Font(float size, Weight weight = Weight.Regular) => NewFont(FaceOf(weight), size);
+
+    /// <summary>A font to draw <paramref name="text"/> with: inside a document's Canvas, the face the document
+    /// draws with (its subset in PDF, see <see cref="CanvasFaces"/>); elsewhere the whole shared face.</summary>
+    private static SKFont DrawingFont(string text, float size, Weight weight) =>
+        NewFont(CanvasFaces.For(FaceOf(weight), text), size);
+
+    private static SKFont NewFont(SKTypeface face, float size) =>
+        new(face, size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+
+    private static SKTypeface FaceOf(Weight weight) => weight switch
     {
-        var face = weight switch
-        {
-            Weight.Bold => ChartFonts.Bold,
-            Weight.Black => ChartFonts.Black,
-            _ => ChartFonts.Regular,
-        };
-        return new SKFont(face, size) { Subpixel = true, Edging = SKFontEdging.Antialias };
-    }
+        Weight.Bold => ChartFonts.Bold,
+        Weight.Black => ChartFonts.Black,
+        _ => ChartFonts.Regular,
+    };
 
     public static float Measure(string text, float size, Weight weight = Weight.Regular)
     {
@@ -35,7 +43,7 @@ internal static class ChartPainter
     public static void Text(SKCanvas canvas, string text, float x, float y, float size, SKColor color,
         Weight weight = Weight.Regular, SKTextAlign align = SKTextAlign.Left, bool halo = false)
     {
-        using var font = Font(size, weight);
+        using var font = DrawingFont(text, size, weight);
         if (halo)
         {
             using var outline = new SKPaint
@@ -113,13 +121,26 @@ internal static class ChartPainter
 
     /// <summary>Draws a ScottPlot plot into <paramref name="rect"/> of <paramref name="canvas"/>. ScottPlot
     /// treats the canvas as its own: it is laid out in memory first (so it is drawn once), told not to clear
-    /// the canvas, and fenced in by save/translate/clip/restore.</summary>
+    /// the canvas, and fenced in by save/translate/clip/restore. Its tick labels draw with the faces
+    /// <see cref="CanvasFaces"/> hands out (subsets in a PDF document).</summary>
     public static void Render(ScottPlot.Plot plot, SKCanvas canvas, SKRect rect)
     {
         var width = Math.Max(1, (int)MathF.Round(rect.Width));
         var height = Math.Max(1, (int)MathF.Round(rect.Height));
+        if (CanvasFaces.IsLayoutPass)
+        {
+            // The engine only learns the text: generate the ticks (cheap) and skip ScottPlot's two renders.
+            using var paint = ScottPlot.Paint.NewDisposablePaint();
+            plot.Axes.Bottom.RegenerateTicks(new ScottPlot.PixelLength(width), paint);
+            plot.Axes.Left.RegenerateTicks(new ScottPlot.PixelLength(height), paint);
+            UseDrawingFace(plot.Axes.Bottom);
+            UseDrawingFace(plot.Axes.Left);
+            return;
+        }
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
         plot.RenderInMemory(width, height);
+        UseDrawingFace(plot.Axes.Bottom); // the ticks (and their labels) exist once the plot is laid out
+        UseDrawingFace(plot.Axes.Left);
         canvas.Save();
         try
         {
@@ -131,6 +152,17 @@ internal static class ChartPainter
         {
             canvas.Restore();
         }
+    }
+
+    /// <summary>Hands <paramref name="axis"/>'s tick labels the face to draw their text with (see
+    /// <see cref="CanvasFaces"/>), given the text of all its labels. ScottPlot caches the faces it resolves by
+    /// name process-wide, so its font resolver cannot do this: without it ScottPlot would always draw with the
+    /// whole shared face.</summary>
+    private static void UseDrawingFace(ScottPlot.IAxis axis)
+    {
+        var style = axis.TickLabelStyle;
+        var text = string.Concat(axis.TickGenerator.Ticks.Select(t => t.Label));
+        style.Font = CanvasFaces.For(ChartFonts.Face(style.Bold ? 700 : 400, style.Italic), text);
     }
 
     /// <summary>A plot in the theme: transparent, no frame, our fonts, light gridlines, and a fixed data

@@ -97,7 +97,7 @@ public sealed class GraphicsElementTests
     }
 
     [Fact]
-    public void Canvas_hands_the_callback_its_size_and_draws_clipped_in_the_final_pass_only()
+    public void Canvas_hands_the_callback_its_size_in_each_pass_and_draws_clipped()
     {
         using var fonts = TestFonts.Load();
         var calls = new List<Size>();
@@ -119,7 +119,7 @@ public sealed class GraphicsElementTests
 
         using var png = SKBitmap.Decode(document.GeneratePngs(72)[0]);
 
-        Assert.Equal([new Size(160, 60)], calls);
+        Assert.Equal([new Size(160, 60), new Size(160, 60)], calls); // layout pass (draws nothing), final pass
         Assert.Equal(SKColors.White, png.GetPixel(100, 55)); // above the box (20 + 40 = 60)
         Assert.Equal(SKColors.Red, png.GetPixel(100, 90));
         Assert.Equal(SKColors.White, png.GetPixel(100, 125)); // below the box (60 + 60 = 120)

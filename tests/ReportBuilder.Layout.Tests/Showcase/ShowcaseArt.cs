@@ -1,3 +1,4 @@
+using ReportBuilder.Layout.Fonts;
 using SkiaSharp;
 
 namespace ReportBuilder.Layout.Tests.Showcase;
@@ -101,7 +102,8 @@ internal static class ShowcaseArt
         const float valueWidth = 40;
         var rowHeight = size.Height / values.Count;
         var barSpace = size.Width - labelWidth - valueWidth;
-        using var label = new SKFont(face, 9);
+        // Each label's face comes from CanvasFaces, so the PDF embeds only the glyphs the chart draws.
+        SKFont Label(string text) => new(CanvasFaces.For(face, text), 9);
         using var ink = new SKPaint { Color = Ink, IsAntialias = true };
         using var grid = new SKPaint { Color = Rule, StrokeWidth = 0.5f, IsStroke = true, IsAntialias = true };
         using var track = new SKPaint { Color = Mist, IsAntialias = true };
@@ -116,12 +118,18 @@ internal static class ShowcaseArt
             var (name, value) = values[i];
             var top = (i * rowHeight) + (rowHeight * 0.2f);
             var height = rowHeight * 0.6f;
-            canvas.DrawText(name, 0, top + (height / 2) + 3.2f, label, ink);
+            using (var label = Label(name))
+            {
+                canvas.DrawText(name, 0, top + (height / 2) + 3.2f, label, ink);
+            }
             canvas.DrawRoundRect(SKRect.Create(labelWidth, top, barSpace, height), 3, 3, track);
             bar.Color = value >= 60 ? Teal : value >= 40 ? Amber : Coral;
             canvas.DrawRoundRect(SKRect.Create(labelWidth, top, barSpace * (float)value / 100f, height), 3, 3, bar);
-            canvas.DrawText(value.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " %",
-                size.Width, top + (height / 2) + 3.2f, SKTextAlign.Right, label, ink);
+            var share = value.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " %";
+            using (var label = Label(share))
+            {
+                canvas.DrawText(share, size.Width, top + (height / 2) + 3.2f, SKTextAlign.Right, label, ink);
+            }
         }
     }
 

@@ -1,4 +1,8 @@
 using ReportBuilder.Charts;
+using ReportBuilder.Fonts;
+using ReportBuilder.Layout;
+using ReportBuilder.Layout.Fluent;
+using ReportBuilder.Layout.Fonts;
 using ReportBuilder.Localization;
 using SkiaSharp;
 
@@ -13,21 +17,23 @@ public class ChartSheetTests
 
     internal static byte[] Sheet(Language language) => Sheet(SampleCharts.All(language), "ReportBuilder · chart kinds");
 
+    /// <summary>The sheet as PDF through the document engine: the page is one Canvas element, so the
+    /// charts' text is embedded as font subsets.</summary>
     internal static byte[] Sheet(IReadOnlyList<Chart> charts, string heading)
     {
-        using var stream = new MemoryStream();
-        var metadata = SKDocumentPdfMetadata.Default;
-        metadata.Title = "ReportBuilder chart sheet";
-        metadata.Creation = new DateTime(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc);
-        metadata.Modified = metadata.Creation;
-        using (var document = SKDocument.CreatePdf(stream, metadata))
+        using var fonts = BundledFonts.Load();
+        var date = new DateTime(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+        var document = Document.Create(fonts, doc =>
         {
-            var canvas = document.BeginPage(PageWidth, PageHeight);
-            DrawSheet(canvas, charts, heading);
-            document.EndPage();
-            document.Close();
-        }
-        return stream.ToArray();
+            doc.Metadata(new DocumentMetadata { Title = "ReportBuilder chart sheet", CreationDate = date, ModifiedDate = date });
+            doc.Page(page =>
+            {
+                page.Size(PageWidth, PageHeight);
+                page.Margin(0);
+                page.Content().Canvas((canvas, _) => DrawSheet(canvas, charts, heading));
+            });
+        });
+        return document.GeneratePdf();
     }
 
     internal static void DrawSheet(SKCanvas canvas, IReadOnlyList<Chart> charts, string heading = "ReportBuilder · chart kinds")
@@ -37,9 +43,8 @@ public class ChartSheetTests
         const float captionBand = 22f;
         var columnWidth = (PageWidth - 2 * margin - gutter) / 2;
         var rowHeight = (PageHeight - 2 * margin - 40) / 3;
-        // The same typeface instances as the charts, so the PDF embeds each face once.
-        using var title = new SKFont(ChartFonts.Face(900), 16);
-        using var caption = new SKFont(ChartFonts.Face(700), 9.5f);
+        // Faces from CanvasFaces: in a PDF document, the subsets the engine builds (shared with the charts').
+        using var title = new SKFont(CanvasFaces.For(ChartFonts.Face(900), heading), 16);
         using var navy = new SKPaint { Color = ChartTheme.Navy, IsAntialias = true };
         canvas.DrawText(heading, margin, margin + 12, title, navy);
         for (var i = 0; i < charts.Count; i++)
@@ -48,6 +53,7 @@ public class ChartSheetTests
             var y = margin + 40 + (i / 2) * rowHeight;
             using var rule = new SKPaint { Color = ChartTheme.Teal, StrokeWidth = 2 };
             canvas.DrawLine(x, y, x + 24, y, rule);
+            using var caption = new SKFont(CanvasFaces.For(ChartFonts.Face(700), charts[i].Subject), 9.5f);
             canvas.DrawText(charts[i].Subject, x, y + 14, caption, navy);
             canvas.Save();
             canvas.Translate(x, y + captionBand);

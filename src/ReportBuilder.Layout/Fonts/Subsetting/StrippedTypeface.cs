@@ -34,9 +34,17 @@ internal static class StrippedTypeface
     /// <summary>A new face (to dispose) with only <paramref name="usedGlyphIds"/> outlined.</summary>
     public static SKTypeface Create(SKTypeface typeface, IReadOnlyCollection<ushort> usedGlyphIds)
     {
-        var stripped = TrueTypeGlyphStripper.Strip(ReadFontData(typeface), usedGlyphIds);
+        ArgumentNullException.ThrowIfNull(typeface);
+        return Create(ReadFontData(typeface), usedGlyphIds, typeface.FamilyName);
+    }
+
+    /// <summary>A new face (to dispose) from the font file <paramref name="fontData"/> with only
+    /// <paramref name="usedGlyphIds"/> outlined; <paramref name="familyName"/> names it in errors.</summary>
+    public static SKTypeface Create(byte[] fontData, IReadOnlyCollection<ushort> usedGlyphIds, string familyName)
+    {
+        var stripped = TrueTypeGlyphStripper.Strip(fontData, usedGlyphIds);
         using var data = SKData.CreateCopy(stripped);
         return SKTypeface.FromData(data)
-            ?? throw new InvalidOperationException($"Skia could not load the stripped copy of '{typeface.FamilyName}'.");
+            ?? throw new InvalidOperationException($"Skia could not load the stripped copy of '{familyName}'.");
     }
 }
