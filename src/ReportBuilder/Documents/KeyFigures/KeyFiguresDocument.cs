@@ -76,6 +76,10 @@ public static class KeyFiguresDocument
         page.DefaultTextStyle(Base);
         page.Background().Canvas((canvas, size) =>
         {
+            if (CanvasFaces.IsLayoutPass)
+            {
+                return; // shapes only: nothing for the layout pass to learn
+            }
             using var paint = new SKPaint { IsAntialias = true, Color = ChartTheme.Navy };
             canvas.DrawRect(0, 0, size.Width, size.Height * 0.56f, paint);
             paint.Color = ChartTheme.Teal;
