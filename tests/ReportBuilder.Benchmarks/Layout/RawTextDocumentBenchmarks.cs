@@ -97,50 +97,12 @@ public class RawTextDocumentBenchmarks : IDisposable
 
     /// <summary>canvas.DrawText(SKTextBlob, x, y, paint) per line, blobs built in setup.</summary>
     [Benchmark(OperationsPerInvoke = Pages)]
-    public long RawDrawTextBlob()
-    {
-        using var stream = new CountingStream();
-        using (var document = SKDocument.CreatePdf(stream, SKDocumentPdfMetadata.Default))
-        {
-            for (var p = 0; p < _pages.Count; p++)
-            {
-                var canvas = document.BeginPage(PrecomputedTextPages.PageWidth, PrecomputedTextPages.PageHeight);
-                var lines = _pages[p];
-                var blobs = _blobs[p];
-                for (var l = 0; l < lines.Count; l++)
-                {
-                    canvas.DrawText(blobs[l], lines[l].X, lines[l].Y, _paint);
-                }
-                document.EndPage();
-            }
-            document.Close();
-        }
-        return stream.Length;
-    }
+    public long RawDrawTextBlob() => DrawBlobs(_blobs);
 
     /// <summary>canvas.DrawText(SKTextBlob) per line with one (x, y) per glyph, as a layout engine that
     /// places every glyph itself (kerning, justification) draws: the cost of positioned runs.</summary>
     [Benchmark(OperationsPerInvoke = Pages)]
-    public long RawDrawPositionedBlob()
-    {
-        using var stream = new CountingStream();
-        using (var document = SKDocument.CreatePdf(stream, SKDocumentPdfMetadata.Default))
-        {
-            for (var p = 0; p < _pages.Count; p++)
-            {
-                var canvas = document.BeginPage(PrecomputedTextPages.PageWidth, PrecomputedTextPages.PageHeight);
-                var lines = _pages[p];
-                var blobs = _positioned[p];
-                for (var l = 0; l < lines.Count; l++)
-                {
-                    canvas.DrawText(blobs[l], lines[l].X, lines[l].Y, _paint);
-                }
-                document.EndPage();
-            }
-            document.Close();
-        }
-        return stream.Length;
-    }
+    public long RawDrawPositionedBlob() => DrawBlobs(_positioned);
 
     /// <summary>A positioned blob per line with the engine's kerned glyph positions (HarfBuzz, kern on,
     /// ligatures off, advances scaled from font units), computed in setup.</summary>
