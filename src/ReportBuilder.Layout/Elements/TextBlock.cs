@@ -22,7 +22,7 @@ internal sealed class TextBlock : Element
     public List<TextSpan> Spans { get; } = [];
 
     /// <summary>The paragraph's own style (parent of the spans' styles).</summary>
-    public TextStyle Style { get; set; } = new();
+    public TextStyle Style { get; set; } = TextStyle.Unset;
 
     /// <summary>How lines sit between the edges.</summary>
     public TextAlignment Alignment { get; set; } = TextAlignment.Left;

@@ -13,7 +13,7 @@ internal sealed class TextSpan
     public Func<RenderContext, string>? Compute { get; init; }
 
     /// <summary>The span's own style (unset properties inherit from the paragraph).</summary>
-    public TextStyle Style { get; set; } = new();
+    public TextStyle Style { get; set; } = TextStyle.Unset;
 
     /// <summary>A URL the span links to.</summary>
     public string? Url { get; set; }

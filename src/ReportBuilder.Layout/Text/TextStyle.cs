@@ -21,6 +21,10 @@ public sealed record TextStyle
         LetterSpacingEm = 0,
     };
 
+    /// <summary>A style that sets nothing (everything inherited), shared: styles are immutable, so the many
+    /// text elements of a document need not allocate one each.</summary>
+    internal static TextStyle Unset { get; } = new();
+
     internal string? Family { get; init; }
 
     internal float? Size { get; init; }
