@@ -6,6 +6,14 @@ internal sealed class CountingStream : Stream
 {
     private long _length;
 
+    /// <summary>Renders <paramref name="document"/> as PDF into a counting stream and returns its size in bytes.</summary>
+    public static long PdfLength(ReportBuilder.Layout.Document document)
+    {
+        using var stream = new CountingStream();
+        document.GeneratePdf(stream);
+        return stream.Length;
+    }
+
     public override bool CanRead => false;
 
     public override bool CanSeek => false;
