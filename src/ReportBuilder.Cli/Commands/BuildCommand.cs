@@ -4,6 +4,7 @@ using System.Globalization;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Export;
 using ReportBuilder.Documents.KeyFigures;
+using ReportBuilder.Documents.Report;
 using ReportBuilder.Fonts;
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Fonts;
@@ -33,18 +34,23 @@ internal static class BuildCommand
             Description = "The folder the publications are written to.",
             DefaultValueFactory = _ => new DirectoryInfo("out"),
         };
+        var templatesOption = new Option<DirectoryInfo?>("--templates")
+        {
+            Description = "A folder of wording templates (en/, fr/, nl/) to use instead of the bundled ones.",
+        };
         var command = new Command("build", "Build the publications of the bundled sample and write them to the output folder.")
         {
             outOption,
+            templatesOption,
         };
-        command.SetAction(parse => Run(parse.GetRequiredValue(outOption), parse.InvocationConfiguration));
+        command.SetAction(parse => Run(parse.GetRequiredValue(outOption), parse.GetValue(templatesOption), parse.InvocationConfiguration));
         return command;
     }
 
     /// <summary>The file name of the key-figures publication in <paramref name="language"/>.</summary>
     public static string KeyFiguresFile(string edition, Language language) => $"barometer-{edition}-key-figures-{language.Code()}.pdf";
 
-    private static int Run(DirectoryInfo outFolder, InvocationConfiguration console)
+    private static int Run(DirectoryInfo outFolder, DirectoryInfo? templatesFolder, InvocationConfiguration console)
     {
         try
         {
@@ -56,9 +62,12 @@ internal static class BuildCommand
                 return CommandInput.Fail(console, [BundledSample.NotFoundMessage]);
             }
             var errors = new List<string>();
-            var current = CommandInput.LoadWave(SurveyFiles.Sample(assets, 2018), LoadOptions.Default, errors, console);
+            var files = SurveyFiles.Sample(assets, 2018);
+            var current = CommandInput.LoadWave(files, LoadOptions.Default, errors, console);
+            var (settings, settingsProblems) = ReportSettingsReader.ReadFile(ReportSettings.FileBeside(files.Codebook));
+            errors.AddRange(settingsProblems.Select(p => p.ToString()));
             var previous = CommandInput.LoadWave(SurveyFiles.Sample(assets, 2017), LoadOptions.Default, errors, console);
-            if (current is null || errors.Count > 0)
+            if (current is null || settings is null || errors.Count > 0)
             {
                 return CommandInput.Fail(console, errors);
             }
@@ -67,7 +76,7 @@ internal static class BuildCommand
                 $"{(current.IsSynthetic ? ", SYNTHETIC sample" : "")}; comparing with {previous?.Responses.Count ?? 0} responses of the previous wave");
 
             var figures = FiguresAnalysis.Compute(current, previous);
-            var templates = TemplateLibrary.Load();
+            var templates = TemplateLibrary.Load(templatesFolder?.FullName);
             using var fonts = BundledFonts.Load();
             var outputs = new List<(string Name, byte[] Bytes)>
             {
@@ -79,6 +88,16 @@ internal static class BuildCommand
             Parallel.For(0, pdfs.Length, i =>
                 pdfs[i] = KeyFiguresDocument.RenderPdf(figures, templates, fonts, LanguageExtensions.All[i], date));
             outputs.AddRange(LanguageExtensions.All.Select((language, i) => (KeyFiguresFile(figures.Edition, language), pdfs[i])));
+
+            var inputs = new ReportInputs(figures, current, templates, settings, DataVersion.Of(files.Responses, files.Corrections), date);
+            var reports = new byte[LanguageExtensions.All.Count][];
+            var cover = (figures.ResponseOf(Analysis.Scopes.ScopeId.Belgium).Respondents, current.Frame.Municipalities);
+            Parallel.For(0, reports.Length, i =>
+            {
+                var content = ReportContentBuilder.Build(inputs, LanguageExtensions.All[i]);
+                reports[i] = ReportDocument.Compose(content, fonts, date, cover).GeneratePdf();
+            });
+            outputs.AddRange(LanguageExtensions.All.Select((language, i) => (ReportContentBuilder.FileName(figures.Edition, language), reports[i])));
 
             AtomicFile.WriteAll([.. outputs.Select(o => (Path.Combine(outFolder.FullName, o.Name), o.Bytes))]);
             foreach (var (name, bytes) in outputs)

@@ -27,11 +27,11 @@ public static class FigureCharts
 
     /// <summary>The options of a question compared across the regions (Flanders, Wallonia, Brussels), each in its colour.</summary>
     public static GroupedBarsChart ByRegion(Figures figures, string questionId, Language language, IReadOnlyList<string>? optionIds = null) =>
-        Grouped(figures, questionId, language, optionIds, ScopeKind.Region);
+        ByScopes(figures, questionId, language, ScopeKind.Region, Measure.Share, optionIds);
 
     /// <summary>The options of a question compared between urban and rural municipalities.</summary>
     public static GroupedBarsChart ByArea(Figures figures, string questionId, Language language, IReadOnlyList<string>? optionIds = null) =>
-        Grouped(figures, questionId, language, optionIds, ScopeKind.Area);
+        ByScopes(figures, questionId, language, ScopeKind.Area, Measure.Share, optionIds);
 
     /// <summary>The distribution of a 0–10 question in one scope with its mean; null when the mean is suppressed.</summary>
     public static ScaleDistributionChart? ScaleDistribution(Figures figures, string questionId, string scopeId, Language language)
@@ -91,21 +91,37 @@ public static class FigureCharts
         return new ChoroplethMapChart(language, question.ShortLabel[language], values, style);
     }
 
-    private static GroupedBarsChart Grouped(Figures figures, string questionId, Language language, IReadOnlyList<string>? optionIds, ScopeKind kind)
+    /// <summary>A measure of a question's options (or items) compared across the scopes of one kind, each scope in its
+    /// colour: shares of options, means of rated items (as scores), or the mean of a 0–10 scale (one category).</summary>
+    /// <param name="figures">The figures.</param>
+    /// <param name="questionId">The question.</param>
+    /// <param name="language">The language of the labels.</param>
+    /// <param name="kind">Which scopes are compared (regions; urban and rural; provinces).</param>
+    /// <param name="measure">The measure drawn (<see cref="Measure.Share"/> or <see cref="Measure.Mean"/>).</param>
+    /// <param name="optionIds">The options drawn, in order (all by default).</param>
+    public static GroupedBarsChart ByScopes(Figures figures, string questionId, Language language, ScopeKind kind, Measure measure,
+        IReadOnlyList<string>? optionIds = null)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var question = figures.Codebook.Question(questionId);
-        var options = Options(question, language).Where(o => optionIds is null || optionIds.Contains(o.Id)).ToList();
+        var options = Options(question, language).ToList();
+        if (optionIds is not null)
+        {
+            options = [.. optionIds.Select(id => options.First(o => o.Id == id))];
+        }
         var series = figures.Scopes.Where(s => s.Kind == kind).Select(scope =>
         {
-            var estimates = options.Select(o => figures.Find(scope.Id, questionId, Measure.Share, o.Id)?.Estimate).ToList();
+            var estimates = options.Select(o => figures.Find(scope.Id, questionId, measure, o.Id)?.Estimate).ToList();
             return new ChartSeries(
                 ColourOf(scope),
                 scope.Name[language],
                 [.. estimates.Select(e => e?.Value)],
                 [.. estimates.Select(e => e is { Disclosure: DisclosureLevel.Fraction, Count: { } c } ? NumberFormat.Fraction(c, e.Answered) : null)]);
         }).ToList();
-        return new GroupedBarsChart(language, question.ShortLabel[language], [.. options.Select(o => o.Label)], series);
+        var style = measure == Measure.Mean
+            ? question.Type == QuestionType.Ranking ? new ValueStyle(ValueKind.Number, 2) : ValueStyle.ScoreOutOf10
+            : null;
+        return new GroupedBarsChart(language, question.ShortLabel[language], [.. options.Select(o => o.Label)], series, style);
     }
 
     private static ChartScope ColourOf(Scope scope) => (scope.Region, scope.Area) switch
@@ -118,10 +134,12 @@ public static class FigureCharts
         _ => ChartScope.Other,
     };
 
-    private static IEnumerable<(string Id, string Label)> Options(Question question, Language language) =>
-        question.Type == QuestionType.YesNo
-            ? [("yes", ChartWords.Yes[language])]
-            : question.Options.Select(o => (o.Id, o.ShortLabel[language]));
+    private static IEnumerable<(string? Id, string Label)> Options(Question question, Language language) => question.Type switch
+    {
+        QuestionType.YesNo => [("yes", ChartWords.Yes[language])],
+        QuestionType.Scale0To10 => [(null, question.ShortLabel[language])],
+        _ => question.Options.Select(o => ((string?)o.Id, o.ShortLabel[language])),
+    };
 
     private static ChartItem Item(Figure? figure, string label) => figure?.Estimate is { } e
         ? new ChartItem(label, e.Value, e is { Disclosure: DisclosureLevel.Fraction, Count: { } c } ? NumberFormat.Fraction(c, e.Answered) : null)

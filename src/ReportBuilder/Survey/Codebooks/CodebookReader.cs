@@ -41,6 +41,7 @@ public static class CodebookReader
         var edition = ReadEdition(yaml, yaml.Map(root, "edition"));
         var chapters = yaml.Items(root, "chapters").Select(c => ReadChapter(yaml, c)).ToList();
         var chapterIds = chapters.OfType<Chapter>().Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var sections = ReadSections(yaml, root);
         var questions = new List<Question?>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var columns = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -77,7 +78,29 @@ public static class CodebookReader
             .ThenBy(q => q.Section)
             .ThenBy(q => q.Order)
             .ToList();
-        return (new Codebook(edition, [.. chapters.OfType<Chapter>().OrderBy(c => c.Number)], ordered), problems);
+        return (new Codebook(edition, [.. chapters.OfType<Chapter>().OrderBy(c => c.Number)], ordered) { Sections = sections }, problems);
+    }
+
+    /// <summary>The optional titles of numbered sections: <c>sections: [{number: 4, title: {en, fr, nl}}]</c>.</summary>
+    private static List<Section> ReadSections(YamlSource yaml, YamlMappingNode root)
+    {
+        var sections = new List<Section>();
+        foreach (var node in yaml.Items(root, "sections", required: false))
+        {
+            var number = yaml.Int(node, "number");
+            var title = yaml.Text(node, "title");
+            if (number is null || title is null)
+            {
+                continue;
+            }
+            if (sections.Any(s => s.Number == number.Value))
+            {
+                yaml.Error(node, "number", number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "this section is titled twice");
+                continue;
+            }
+            sections.Add(new Section(number.Value, title));
+        }
+        return sections;
     }
 
     /// <summary>The columns a question names, each with its YAML node (its own column key or its options'), for the lines of messages.</summary>

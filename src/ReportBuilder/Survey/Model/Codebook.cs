@@ -1,3 +1,5 @@
+using ReportBuilder.Localization;
+
 namespace ReportBuilder.Survey.Model;
 
 /// <summary>
@@ -22,6 +24,17 @@ public sealed record Codebook(Edition Edition, IReadOnlyList<Chapter> Chapters, 
     /// <exception cref="KeyNotFoundException">No such chapter.</exception>
     public Chapter Chapter(string id) =>
         Chapters.FirstOrDefault(c => c.Id == id) ?? throw new KeyNotFoundException($"The codebook of {Edition.Id} has no chapter '{id}'.");
+
+    /// <summary>The titles the codebook gives to numbered sections (optional; see <see cref="SectionTitle"/>).</summary>
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+
+    /// <summary>The title of section <paramref name="number"/>: the codebook's own, or else the short label of the
+    /// section's first question.</summary>
+    /// <exception cref="KeyNotFoundException">No question is in that section.</exception>
+    public LocalizedText SectionTitle(int number) =>
+        Sections.FirstOrDefault(s => s.Number == number)?.Title
+        ?? Questions.FirstOrDefault(q => q.Section == number)?.ShortLabel
+        ?? throw new KeyNotFoundException($"The codebook of {Edition.Id} has no section {number}.");
 
     /// <summary>Every answer column, in codebook order.</summary>
     public IReadOnlyList<string> AnswerColumns => [.. Questions.SelectMany(q => q.Columns)];
