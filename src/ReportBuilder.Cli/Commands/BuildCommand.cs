@@ -91,12 +91,7 @@ internal static class BuildCommand
 
             var inputs = new ReportInputs(figures, current, templates, settings, DataVersion.Of(files.Responses, files.Corrections), date);
             var reports = new byte[LanguageExtensions.All.Count][];
-            var cover = (figures.ResponseOf(Analysis.Scopes.ScopeId.Belgium).Respondents, current.Frame.Municipalities);
-            Parallel.For(0, reports.Length, i =>
-            {
-                var content = ReportContentBuilder.Build(inputs, LanguageExtensions.All[i]);
-                reports[i] = ReportDocument.Compose(content, fonts, date, cover).GeneratePdf();
-            });
+            Parallel.For(0, reports.Length, i => reports[i] = ReportDocument.Compose(inputs, LanguageExtensions.All[i], fonts).GeneratePdf());
             outputs.AddRange(LanguageExtensions.All.Select((language, i) => (ReportContentBuilder.FileName(figures.Edition, language), reports[i])));
 
             AtomicFile.WriteAll([.. outputs.Select(o => (Path.Combine(outFolder.FullName, o.Name), o.Bytes))]);

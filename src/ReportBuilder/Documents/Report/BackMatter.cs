@@ -20,7 +20,11 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
         var chapters = Figures.Codebook.Chapters.Where(c => c.Number > 0).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var findings = narratives
             .Where(n => chapters.Contains(n.Question.Chapter))
-            .Select(n => new Finding(Figures.Codebook.SectionTitle(n.Section)[language], n.Narrative))
+            .Select(n => new Finding(
+                Figures.Codebook.Questions.Count(q => q.Section == n.Section) > 1
+                    ? n.Question.ShortLabel[language]
+                    : Figures.Codebook.SectionTitle(n.Section)[language],
+                n.Narrative))
             .ToList();
         var model = new ConclusionNarrative(facts, findings);
         return new ReportChapter("conclusion", ChapterKind.Back, null, ReportWords.Conclusion[language],
@@ -241,6 +245,6 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
 public sealed record ConclusionNarrative(EditionFacts Edition, IReadOnlyList<Finding> Findings);
 
 /// <summary>A question's findings, for the conclusion.</summary>
-/// <param name="Section">The title of its section.</param>
+/// <param name="Section">The heading it goes under: its section's title, or the question's short label when the section holds several questions.</param>
 /// <param name="Narrative">What its section's template saw.</param>
 public sealed record Finding(string Section, QuestionNarrative Narrative);

@@ -17,6 +17,15 @@ namespace ReportBuilder.Documents.Report;
 /// </summary>
 public static class ReportDocument
 {
+    /// <summary>Builds the report's content in <paramref name="language"/> and composes its layout document.</summary>
+    public static Document Compose(ReportInputs inputs, Language language, FontLibrary fonts)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var content = ReportContentBuilder.Build(inputs, language);
+        var respondents = inputs.Figures.ResponseOf(Analysis.Scopes.ScopeId.Belgium).Respondents;
+        return Compose(content, fonts, inputs.Date, (respondents, inputs.Data.Frame.Municipalities));
+    }
+
     /// <summary>Composes the layout document of <paramref name="content"/>.</summary>
     /// <param name="content">The report's content in one language.</param>
     /// <param name="fonts">The bundled fonts.</param>
@@ -53,6 +62,9 @@ public static class ReportDocument
         });
     }
 
+    /// <summary>The share of the cover's height in navy.</summary>
+    private const float CoverBand = 0.7f;
+
     private static void Cover(PageDescriptor page, ReportContent content, (int Respondents, int Frame) respondents)
     {
         var language = content.Language;
@@ -66,18 +78,18 @@ public static class ReportDocument
                 return; // shapes only
             }
             using var paint = new SKPaint { IsAntialias = true, Color = Theme.Navy };
-            var band = size.Height * 0.62f;
+            var band = size.Height * CoverBand;
             canvas.DrawRect(0, 0, size.Width, band, paint);
             // One dot per municipality of the frame, the respondents in teal: the survey at a glance.
             const int columns = 31;
-            const float step = 13.2f;
+            const float step = 9.6f;
             var rows = (respondents.Frame + columns - 1) / columns;
             var left = size.Width - 62 - ((columns - 1) * step);
-            var top = band - 48 - ((rows - 1) * step);
+            var top = band - 40 - ((rows - 1) * step);
             for (var i = 0; i < respondents.Frame; i++)
             {
                 paint.Color = i < respondents.Respondents ? Theme.Teal : Theme.White.WithAlpha(0x2C);
-                canvas.DrawCircle(left + (i % columns * step), top + (i / columns * step), 3.6f, paint);
+                canvas.DrawCircle(left + (i % columns * step), top + (i / columns * step), 2.7f, paint);
             }
             paint.Color = Theme.Teal;
             canvas.DrawRect(62, band - 10, 96, 6, paint);
@@ -118,19 +130,19 @@ public static class ReportDocument
         {
             col.Item().ExtendVertical().AlignBottom().Column(bottom =>
             {
-            bottom.Item().PaddingBottom(10).Text(ReportWords.Colophon[content.Language]).FontSize(TextStyles.H3Size).Bold().FontColor(Theme.Navy);
-            bottom.Item().BorderTop(0.5f, Theme.Rule).PaddingTop(8).Column(list =>
-            {
-                list.Spacing(7);
-                foreach (var (label, value) in content.Colophon)
+                bottom.Item().PaddingBottom(10).Text(ReportWords.Colophon[content.Language]).FontSize(TextStyles.H3Size).Bold().FontColor(Theme.Navy);
+                bottom.Item().BorderTop(0.5f, Theme.Rule).PaddingTop(8).Column(list =>
                 {
-                    list.Item().Row(row =>
+                    list.Spacing(7);
+                    foreach (var (label, value) in content.Colophon)
                     {
-                        row.ConstantItem(150).Text(label).FontSize(TextStyles.CaptionSize).SemiBold().FontColor(Theme.Muted);
-                        row.RelativeItem().Text(value).FontSize(TextStyles.CaptionSize).LineHeight(1.35f);
-                    });
-                }
-            });
+                        list.Item().Row(row =>
+                        {
+                            row.ConstantItem(150).Text(label).FontSize(TextStyles.CaptionSize).SemiBold().FontColor(Theme.Muted);
+                            row.RelativeItem().Text(value).FontSize(TextStyles.CaptionSize).LineHeight(1.35f);
+                        });
+                    }
+                });
             });
         });
     }

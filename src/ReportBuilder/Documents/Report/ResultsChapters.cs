@@ -102,7 +102,7 @@ internal sealed class ResultsChapters(ReportInputs inputs, Language language, Re
                     BaseOf(q, ScopeKind.Region) + " · " + BaseOf(q, ScopeKind.Area, withWord: false), 120,
                     FigureCharts.ByScopes(Figures, q, language, ScopeKind.Region, Measure.Mean),
                     FigureCharts.ByScopes(Figures, q, language, ScopeKind.Area, Measure.Mean));
-                yield return Figure(Caption(label, ReportWords.ByProvince[language]), BaseOf(q, ScopeKind.Province), 235,
+                yield return Figure(Caption(label, ReportWords.ByProvince[language]), BaseOf(q, ScopeKind.Province), 205,
                     FigureCharts.ProvinceMap(Figures, q, language));
                 break;
             case QuestionType.YesNo:
@@ -113,47 +113,47 @@ internal sealed class ResultsChapters(ReportInputs inputs, Language language, Re
                         donut, FigureCharts.ByRegion(Figures, q, language));
                 }
                 yield return Figure(Caption(label, ReportWords.ByProvince[language] + ", " + ReportWords.ByArea[language].ToLower(language.Culture())),
-                    BaseOf(q, ScopeKind.Province) + " · " + BaseOf(q, ScopeKind.Area, withWord: false), 200,
+                    BaseOf(q, ScopeKind.Province) + " · " + BaseOf(q, ScopeKind.Area, withWord: false), 175,
                     FigureCharts.ProvinceMap(Figures, q, language, Measure.Share, FiguresAnalysis.Yes), FigureCharts.ByArea(Figures, q, language));
                 break;
             case QuestionType.SingleChoice or QuestionType.MultipleChoice:
-            {
-                var bars = FigureCharts.OptionBars(Figures, q, ScopeId.Belgium, language);
-                yield return Figure(Caption(label, Belgium), BaseOf(q, ScopeKind.Country), 30 + (21 * bars.Items.Count), bars);
-                var top = Figures.RankedOptions(q, ScopeId.Belgium).Take(5).Select(f => f.OptionId!).ToList();
-                if (top.Count > 0)
                 {
-                    yield return Figure(Caption(label, ReportWords.ByRegion[language]), BaseOf(q, ScopeKind.Region), 44 + (top.Count * 40),
-                        FigureCharts.ByRegion(Figures, q, language, top));
-                    yield return Figure(Caption(label, ReportWords.ByArea[language]), BaseOf(q, ScopeKind.Area), 44 + (top.Count * 30),
-                        FigureCharts.ByArea(Figures, q, language, top));
-                    yield return ProvinceTable(question, Measure.Share, [.. top.Take(4)]);
+                    var bars = FigureCharts.OptionBars(Figures, q, ScopeId.Belgium, language);
+                    yield return Figure(Caption(label, Belgium), BaseOf(q, ScopeKind.Country), 30 + (21 * bars.Items.Count), bars);
+                    var top = Figures.RankedOptions(q, ScopeId.Belgium).Take(5).Select(f => f.OptionId!).ToList();
+                    if (top.Count > 0)
+                    {
+                        yield return Figure(Caption(label, ReportWords.ByRegion[language]), BaseOf(q, ScopeKind.Region), 44 + (top.Count * 40),
+                            FigureCharts.ByRegion(Figures, q, language, top));
+                        yield return Figure(Caption(label, ReportWords.ByArea[language]), BaseOf(q, ScopeKind.Area), 44 + (top.Count * 30),
+                            FigureCharts.ByArea(Figures, q, language, top));
+                        yield return ProvinceTable(question, Measure.Share, [.. top.Take(4)]);
+                    }
+                    break;
                 }
-                break;
-            }
             default:
-            {
-                var items = QuestionFacts.Ranked(Figures, question, ScopeId.Belgium).Select(f => f.OptionId!).ToList();
-                if (question.Type == QuestionType.RatedItems)
                 {
-                    yield return Figure(Caption(label, Belgium), BaseOf(q, ScopeKind.Country), 150,
-                        FigureCharts.Ranking(Figures, q, ScopeId.Belgium, language));
+                    var items = QuestionFacts.Ranked(Figures, question, ScopeId.Belgium).Select(f => f.OptionId!).ToList();
+                    if (question.Type == QuestionType.RatedItems)
+                    {
+                        yield return Figure(Caption(label, Belgium), BaseOf(q, ScopeKind.Country), 150,
+                            FigureCharts.Ranking(Figures, q, ScopeId.Belgium, language));
+                    }
+                    else
+                    {
+                        yield return Figure(Caption(label, Belgium), BaseOf(q, ScopeKind.Country), 30 + (24 * items.Count),
+                            FigureCharts.ByScopes(Figures, q, language, ScopeKind.Country, Measure.Mean, items));
+                    }
+                    if (items.Count > 0)
+                    {
+                        yield return Figure(Caption(label, ReportWords.ByRegion[language]), BaseOf(q, ScopeKind.Region), 44 + (items.Count * 40),
+                            FigureCharts.ByScopes(Figures, q, language, ScopeKind.Region, Measure.Mean, items));
+                        yield return Figure(Caption(label, ReportWords.ByArea[language]), BaseOf(q, ScopeKind.Area), 44 + (items.Count * 30),
+                            FigureCharts.ByScopes(Figures, q, language, ScopeKind.Area, Measure.Mean, items));
+                        yield return ProvinceTable(question, Measure.Mean, [.. items.Take(4)]);
+                    }
+                    break;
                 }
-                else
-                {
-                    yield return Figure(Caption(label, Belgium), BaseOf(q, ScopeKind.Country), 30 + (24 * items.Count),
-                        FigureCharts.ByScopes(Figures, q, language, ScopeKind.Country, Measure.Mean, items));
-                }
-                if (items.Count > 0)
-                {
-                    yield return Figure(Caption(label, ReportWords.ByRegion[language]), BaseOf(q, ScopeKind.Region), 44 + (items.Count * 40),
-                        FigureCharts.ByScopes(Figures, q, language, ScopeKind.Region, Measure.Mean, items));
-                    yield return Figure(Caption(label, ReportWords.ByArea[language]), BaseOf(q, ScopeKind.Area), 44 + (items.Count * 30),
-                        FigureCharts.ByScopes(Figures, q, language, ScopeKind.Area, Measure.Mean, items));
-                    yield return ProvinceTable(question, Measure.Mean, [.. items.Take(4)]);
-                }
-                break;
-            }
         }
     }
 
