@@ -35,7 +35,7 @@ public class FigureNarrativesTests
         Assert.True(model.IsScore);
         Assert.Equal(3, list.Items.Count);
         Assert.EndsWith("6,76/10", list.PlainItems[0]);
-        Assert.StartsWith("1er : ", list.PlainItems[0]);
+        Assert.StartsWith("1er\u202F: ", list.PlainItems[0]); // French sets a narrow no-break space before the colon
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ReportBuilder.Documents.Report;
 using ReportBuilder.Narrative;
 
 namespace ReportBuilder.Tests.Narrative;
@@ -65,6 +66,32 @@ internal static class SampleModels
         "factsheet/province" => Hainaut,
         "partials/interval" => new { Estimate = National },
         "feedback/summary" => Charleroi,
+        "report/about" or "report/foreword" or "report/glance" or "report/introduction" or "report/methodology/assumptions"
+            or "report/methodology/fieldwork" or "report/methodology/reading" or "report/methodology/representativeness" => Edition,
+        "report/chapter" => new ChapterNarrative("Strategy", ["#04 Prerequisites in place", "#05 Formalised objectives"], 2),
+        "report/conclusion" => new ConclusionNarrative(Edition, [new Finding("Progress", Question("scale")), new Finding("Strategic areas", Question("multiple_choice"))]),
+        _ when name.StartsWith("report/kinds/", StringComparison.Ordinal) => Question(name["report/kinds/".Length..]),
+        "report/parts/change" => new { Question("scale").Change, Variant = 2, ChangeSubject = "the national mean" },
+        "report/parts/regions" => Question("scale"),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no sample model"),
     };
+
+    /// <summary>The facts of an edition, as the report's front and back matter see them.</summary>
+    public static EditionFacts Edition { get; } = new(
+        "Belgian Smart City Barometer 2018", 2018, "Smart City Institute", "2017", "1 October 2017", "30 April 2018", "1 January 2018",
+        "Statbel", 589, 123, "21%", ["Flanders 58", "Wallonia 61", "Brussels 4"], "none", "", 3, 10, RuralUrbanAssumed: true, Synthetic: true,
+        Corrections: 1, [new TestFacts("Region", "1.34", 2, "0.51", true, false), new TestFacts("Urban / rural", "0.00", 1, "0.98", true, true)],
+        ["“Strategy”", "“Implementation”"]);
+
+    /// <summary>A question section's model of the given kind, with regions that differ and a change beyond the margin.</summary>
+    public static QuestionNarrative Question(string kind) => new(
+        "Progress", kind, Variant: 1, Answered: 123, Missing: 4, Published: true, Headline: kind == "scale" ? "3.64/10" : "44%",
+        Share: kind == "scale" ? null : 0.44, Halfway: kind == "scale" ? "35%" : null,
+        Items: kind == "scale" ? [] : [new("Energy", "44%"), new("Governance", "44%"), new("Mobility", "43%"), new("Health", "17%")],
+        LeadIsClear: false,
+        Regions: new ScopeComparison("differ", "Flanders 3.53, Wallonia 3.72 and Brussels 4.00", "Brussels", "4.00", "Flanders", "3.53", "Brussels, rural", 1),
+        Areas: new ScopeComparison("close", "Urban municipalities 3.65 and Rural municipalities 3.62", null, null, null, null, null, 0),
+        Provinces: new ScopeComparison("differ", "…", "Hainaut", "4.80", "Liège", "2.68", "Luxembourg", 1),
+        RegionTops: kind.EndsWith("choice", StringComparison.Ordinal) ? "Flanders, mobility (52%); Wallonia, governance (46%)" : null,
+        Change: new ChangeSummary("up", "2017", "3.20/10", "3.64/10", "energy (30% → 44%)"));
 }

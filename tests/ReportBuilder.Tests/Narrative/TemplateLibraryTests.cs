@@ -23,7 +23,14 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         var library = TemplateLibrary.Load();
 
         Assert.Equal(
-            ["factsheet/province", "feedback/summary", "infographic/progress", "partials/interval", "report/associations", "report/factors", "report/progress"],
+            [
+                "factsheet/province", "feedback/summary", "infographic/progress", "partials/interval",
+                "report/about", "report/associations", "report/chapter", "report/conclusion", "report/factors", "report/foreword", "report/glance",
+                "report/introduction", "report/kinds/multiple_choice", "report/kinds/ranking", "report/kinds/rated_items", "report/kinds/scale",
+                "report/kinds/single_choice", "report/kinds/unpublished", "report/kinds/yes_no", "report/methodology/assumptions",
+                "report/methodology/fieldwork", "report/methodology/reading", "report/methodology/representativeness",
+                "report/parts/change", "report/parts/regions", "report/progress",
+            ],
             library.Names);
         foreach (var language in LanguageExtensions.All)
         {

@@ -81,36 +81,51 @@ internal sealed class FrontMatter(ReportInputs inputs, Language language, Report
     public EditionFacts Facts()
     {
         var belgium = Figures.ResponseOf(ScopeId.Belgium);
-        var culture = language.Culture();
         var tests = Figures.Representativeness.Select(t => new TestFacts(
-            Dimension(t.Dimension),
-            t.ChiSquare is { } x ? NumberFormat.Number(x, 2, language) : "",
-            t.DegreesOfFreedom,
-            t.PValue is { } p ? PValue(p) : "",
-            t.PValue is { } q && q >= 0.05,
-            t.FrameIsAssumed)).ToList();
+        Dimension(t.Dimension),
+        t.ChiSquare is { } x ? NumberFormat.Number(x, 2, language) : "",
+        t.DegreesOfFreedom,
+        t.PValue is { } p ? PValue(p) : "",
+        t.PValue is { } q && q >= 0.05,
+        t.FrameIsAssumed)).ToList();
         return new EditionFacts(
             Edition.Title[language],
             Edition.Year,
             Edition.Publisher[language],
             Figures.PreviousEdition,
-            Edition.FieldworkStart.ToString("d MMMM yyyy", culture),
-            Edition.FieldworkEnd.ToString("d MMMM yyyy", culture),
-            inputs.Data.Frame.ReferenceDate.ToString("d MMMM yyyy", culture),
+            DateFormat.DayMonthYear(Edition.FieldworkStart, language),
+            DateFormat.DayMonthYear(Edition.FieldworkEnd, language),
+            DateFormat.DayMonthYear(inputs.Data.Frame.ReferenceDate, language),
             inputs.Data.Frame.Source,
             Figures.Scope(ScopeId.Belgium).FrameSize ?? 0,
             belgium.Respondents,
             Rate(belgium),
             [.. Figures.Scopes.Where(s => s.Kind == ScopeKind.Region).Select(s => $"{s.Name[language]} {Figures.ResponseOf(s.Id).Respondents}")],
-            Figures.Options.Weighting.ToString().ToLowerInvariant(),
+            Figures.Options.Weighting == WeightingScheme.None ? "none" : "weighted",
+            Weighting(Figures.Options.Weighting),
             Figures.Options.Disclosure.SuppressBelow,
             Figures.Options.Disclosure.FractionsBelow,
             inputs.Data.Frame.RuralUrbanIsAssumed,
             Figures.IsSynthetic,
             inputs.Data.Corrections.Count,
             tests,
-            [.. Figures.Codebook.Chapters.Where(c => c.Number > 0).Select(c => c.Title[language])]);
+            [.. Figures.Codebook.Chapters.Where(c => c.Number > 0).Select(c => Quoted(c.Title[language]))]);
     }
+
+    /// <summary>A title in the language's quotation marks: “Strategy”, « Stratégie », ‘Strategie’.</summary>
+    private string Quoted(string title) => language switch
+    {
+        Language.Fr => "«\u202F" + title + "\u202F»",
+        Language.Nl => "‘" + title + "’",
+        _ => "“" + title + "”",
+    };
+
+    private string Weighting(WeightingScheme scheme) => scheme switch
+    {
+        WeightingScheme.Region => Words("by region", "par région", "per gewest"),
+        WeightingScheme.RegionArea => Words("by region and rural or urban character", "par région et caractère rural ou urbain", "per gewest en stedelijk of landelijk karakter"),
+        _ => "",
+    };
 
     private string Rate(ScopeResponse response) =>
         response.ResponseRate is { } r ? NumberFormat.Percent(r, 0, language) : "";
@@ -216,6 +231,7 @@ public sealed record EditionFacts(
     string ResponseRate,
     IReadOnlyList<string> RegionRespondents,
     string Weighting,
+    string WeightingText,
     int SuppressBelow,
     int FractionsBelow,
     bool RuralUrbanAssumed,

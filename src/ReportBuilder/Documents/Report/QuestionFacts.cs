@@ -89,6 +89,7 @@ internal static class QuestionFacts
             variant % 3,
             coverage.Answered,
             coverage.Missing,
+            national?.Estimate is not null,
             Headline(national, question, language) ?? PublicationWordsNotPublished(language),
             national?.Estimate is { } e && FigureText.IsShare(national.Measure) ? e.Value : null,
             halfway,
@@ -166,9 +167,9 @@ internal static class QuestionFacts
         var tops = figures.Scopes.Where(s => s.Kind == ScopeKind.Region)
             .Select(s => (Scope: s, Top: figures.RankedOptions(question.Id, s.Id) is [var first, ..] ? first : null))
             .Where(x => x.Top is not null)
-            .Select(x => $"{x.Scope.Name[language]}: {Label(question, x.Top!, language).ToLower(language.Culture())} ({FigureText.Format(x.Top!, language)})")
+            .Select(x => $"{x.Scope.Name[language]}, {Label(question, x.Top!, language).ToLower(language.Culture())} ({FigureText.Format(x.Top!, language)})")
             .ToList();
-        return tops.Count == 0 ? null : string.Join("; ", tops);
+        return tops.Count == 0 ? null : string.Join(language == Language.Fr ? "\u202F; " : "; ", tops);
     }
 
     private static ChangeSummary Change(Figures figures, Question question, Figure? national, Language language)

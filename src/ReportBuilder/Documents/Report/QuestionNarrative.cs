@@ -11,6 +11,8 @@ namespace ReportBuilder.Documents.Report;
 /// <param name="Variant">0, 1 or 2: which wording to use, so that neighbouring sections do not read alike.</param>
 /// <param name="Answered">Municipalities that answered.</param>
 /// <param name="Missing">Respondents that left the question blank.</param>
+/// <param name="Published">False when the national headline figure is not published (too few answers): the section then
+/// uses the template report/kinds/unpublished.</param>
 /// <param name="Headline">The national headline figure as printed ("3.64/10", "52%").</param>
 /// <param name="Share">The national headline figure as a share from 0 to 1 when it is a share (for "about 1 in 2"), else null.</param>
 /// <param name="Halfway">For a scale: the share at least halfway (5 or more), as printed; else null.</param>
@@ -19,7 +21,7 @@ namespace ReportBuilder.Documents.Report;
 /// <param name="Regions">The headline figure compared across the regions.</param>
 /// <param name="Areas">The headline figure compared between urban and rural municipalities.</param>
 /// <param name="Provinces">The headline figure compared across the provinces.</param>
-/// <param name="RegionTops">For choice questions: the top option of each region ("Flanders: digitalisation (88%)"), or null.</param>
+/// <param name="RegionTops">For choice questions: the top option of each region ("Flanders, digitalisation (88%); Wallonia, ..."), or null.</param>
 /// <param name="Change">The national headline figure against the previous wave.</param>
 public sealed record QuestionNarrative(
     string Question,
@@ -27,6 +29,7 @@ public sealed record QuestionNarrative(
     int Variant,
     int Answered,
     int Missing,
+    bool Published,
     string Headline,
     double? Share,
     string? Halfway,

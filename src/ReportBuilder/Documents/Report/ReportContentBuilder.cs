@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportBuilder.Formatting;
 using ReportBuilder.Localization;
 
 namespace ReportBuilder.Documents.Report;
@@ -42,7 +43,6 @@ public static class ReportContentBuilder
         all.AddRange(annexes);
         all.Add(back.About());
 
-        var culture = language.Culture();
         var title = edition.Title[language];
         var publisher = edition.Publisher[language];
         var colophon = new List<(string, string)>
@@ -53,7 +53,7 @@ public static class ReportContentBuilder
                 ? string.Join(", ", inputs.Settings.Authors) + ". " + inputs.Settings.Team[language]
                 : inputs.Settings.Team[language]),
             (ReportWords.Fieldwork[language], $"{facts.FieldworkStart} – {facts.FieldworkEnd}"),
-            (ReportWords.Published[language], inputs.Date.ToString("d MMMM yyyy", culture)),
+            (ReportWords.Published[language], DateFormat.DayMonthYear(DateOnly.FromDateTime(inputs.Date), language)),
             (ReportWords.DataVersion[language], inputs.DataVersion),
             (ReportWords.CiteAs[language], inputs.Settings.Citation(language, title, edition.Year, publisher)),
             (ReportWords.Licence[language], inputs.Settings.Licence[language]),
@@ -68,7 +68,7 @@ public static class ReportContentBuilder
             title,
             inputs.Settings.Subtitle[language],
             publisher,
-            $"{ReportWords.Fieldwork[language]}: {edition.FieldworkStart.ToString("MMMM yyyy", culture)} – {edition.FieldworkEnd.ToString("MMMM yyyy", culture)}",
+            $"{ReportWords.Fieldwork[language]}{(language == Language.Fr ? "\u202F" : "")}: {DateFormat.MonthYear(edition.FieldworkStart, language)} – {DateFormat.MonthYear(edition.FieldworkEnd, language)}",
             figures.IsSynthetic,
             colophon,
             all);

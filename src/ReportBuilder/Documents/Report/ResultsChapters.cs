@@ -67,8 +67,8 @@ internal sealed class ResultsChapters(ReportInputs inputs, Language language, Re
         var coverage = Figures.CoverageOf(ScopeId.Belgium, question.Id);
         var narrative = QuestionFacts.Narrative(Figures, question, language, section + question.Order - 1);
         Narratives.Add((question, section, narrative));
-        var name = inputs.Templates.Names.Contains("report/questions/" + question.Id)
-            ? "report/questions/" + question.Id
+        var name = !narrative.Published ? "report/kinds/unpublished"
+            : inputs.Templates.Names.Contains("report/questions/" + question.Id) ? "report/questions/" + question.Id
             : "report/kinds/" + narrative.Kind;
         var blocks = new List<Block>
         {
