@@ -54,6 +54,11 @@ internal static class FiguresCommand
             Description = "Show shares as fractions (3/4) when fewer than this answered.",
             DefaultValueFactory = _ => DisclosureRule.Default.FractionsBelow,
         };
+        var secondary = new Option<bool>("--secondary")
+        {
+            Description = "Secondary suppression: also suppress figures that would let a suppressed one be computed by sums and differences of scopes (true, default, or false).",
+            DefaultValueFactory = _ => DisclosureRule.Default.Secondary,
+        };
         var encoding = new Option<string>("--encoding")
         {
             Description = "How the CSV files are decoded: auto (default: UTF-8 when valid, otherwise Windows-1252), utf-8 or windows-1252.",
@@ -62,7 +67,7 @@ internal static class FiguresCommand
         encoding.AcceptOnlyFromAmong(EncodingAuto, EncodingUtf8, EncodingWindows1252);
         var command = new Command("figures", "Compute every figure of a wave and write figures.json and figures.csv.")
         {
-            data, codebook, corrections, frame, previousData, previousCodebook, outFolder, weighting, suppressBelow, fractionsBelow, encoding,
+            data, codebook, corrections, frame, previousData, previousCodebook, outFolder, weighting, suppressBelow, fractionsBelow, secondary, encoding,
         };
         command.SetAction(parse =>
         {
@@ -81,7 +86,7 @@ internal static class FiguresCommand
                         "region-area" => WeightingScheme.RegionArea,
                         _ => WeightingScheme.None,
                     },
-                    new DisclosureRule(parse.GetValue(suppressBelow), parse.GetValue(fractionsBelow))),
+                    new DisclosureRule(parse.GetValue(suppressBelow), parse.GetValue(fractionsBelow), parse.GetValue(secondary))),
                 new LoadOptions(parse.GetRequiredValue(encoding) switch
                 {
                     EncodingUtf8 => TextEncoding.Utf8,
@@ -131,11 +136,12 @@ internal static class FiguresCommand
             var csvPath = Path.Combine(request.Out, CsvFile);
             AtomicFile.WriteAll([(jsonPath, json), (csvPath, csv)]);
             var suppressed = figures.Items.Count(f => f.IsSuppressed);
+            var protecting = figures.Items.Count(f => f.Value is Suppressed { Reason: SuppressionReason.ProtectsAnotherFigure });
             var invariant = CultureInfo.InvariantCulture;
             console.Output.WriteLine(string.Create(
                 invariant,
                 $"{figures.Edition}{(wave.IsSynthetic ? " (SYNTHETIC data)" : "")}: {figures.Items.Count:N0} figures over {figures.Scopes.Count} scopes, " +
-                $"{suppressed:N0} suppressed{(figures.PreviousEdition is { } p ? $", compared with {p}" : "")}"));
+                $"{suppressed:N0} suppressed ({protecting:N0} to protect others){(figures.PreviousEdition is { } p ? $", compared with {p}" : "")}"));
             console.Output.WriteLine(string.Create(invariant, $"wrote {Path.GetRelativePath(Environment.CurrentDirectory, jsonPath)} ({json.Length:N0} bytes)"));
             console.Output.WriteLine(string.Create(invariant, $"wrote {Path.GetRelativePath(Environment.CurrentDirectory, csvPath)} ({csv.Length:N0} bytes)"));
             return 0;

@@ -54,6 +54,7 @@ public static class FiguresAnalysis
             }
             var questions = data.Codebook.Questions;
             var histograms = Count(questions, responses, groupOf, scopesOfGroup, weights, out var answeredByQuestion);
+            var secondary = SecondarySuppressions(histograms);
 
             var coverage = new List<QuestionCoverage>(questions.Count * _scopes.Count);
             var items = new List<Figure>();
@@ -62,10 +63,9 @@ public static class FiguresAnalysis
                 var question = questions[q];
                 for (var s = 0; s < _scopes.Count; s++)
                 {
-                    var answered = answeredByQuestion[q][s];
-                    coverage.Add(new QuestionCoverage(
-                        _scopes[s].Id, question.Id, respondents[s], answered, respondents[s] - answered, options.Disclosure.Classify(answered)));
-                    AddFigures(items, question, s, histograms, previous);
+                    var first = items.Count;
+                    AddFigures(items, question, s, histograms, secondary, previous);
+                    coverage.Add(Coverage(question, s, respondents[s], answeredByQuestion[q][s], items.Skip(first)));
                 }
             }
 
@@ -84,6 +84,47 @@ public static class FiguresAnalysis
                 coverage,
                 items,
                 previous?.Edition);
+        }
+
+        /// <summary>Per data column, the scopes whose figures are suppressed to protect others (secondary suppression);
+        /// empty when the disclosure rule asks for none.</summary>
+        private Dictionary<string, bool[]> SecondarySuppressions(Dictionary<string, ColumnHistogram> histograms)
+        {
+            var secondary = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+            if (!options.Disclosure.Secondary)
+            {
+                return secondary;
+            }
+            var suppression = new SecondarySuppression(ScopeCells.Of(_scopes, data.Frame), options.Disclosure.SuppressBelow);
+            foreach (var question in data.Codebook.Questions)
+            {
+                foreach (var column in question.Columns)
+                {
+                    var histogram = histograms[column];
+                    secondary[column] = suppression.Choose([.. Enumerable.Range(0, _scopes.Count).Select(s => histogram.For(s).Answered)]);
+                }
+            }
+            return secondary;
+        }
+
+        /// <summary>Who answered a question in a scope. The answered and missing counts are withheld (null) when any of
+        /// the question's figures in the scope is suppressed for too few answers or to protect another figure: they
+        /// add up along the same relations as the figures. "Nobody answered" stays published (it is what the
+        /// <see cref="SuppressionReason.NoAnswers"/> reason says).</summary>
+        private QuestionCoverage Coverage(Question question, int s, int respondents, int answered, IEnumerable<Figure> figures)
+        {
+            var reasons = figures.Select(f => f.Value).OfType<Suppressed>().Select(x => x.Reason).ToList();
+            var level = options.Disclosure.Classify(answered);
+            if (answered == 0)
+            {
+                return new QuestionCoverage(_scopes[s].Id, question.Id, respondents, 0, respondents, level, SuppressionReason.NoAnswers);
+            }
+            SuppressionReason? reason = level == DisclosureLevel.Suppressed || reasons.Contains(SuppressionReason.TooFewAnswers)
+                ? SuppressionReason.TooFewAnswers
+                : reasons.Contains(SuppressionReason.ProtectsAnotherFigure) ? SuppressionReason.ProtectsAnotherFigure : null;
+            return reason is null
+                ? new QuestionCoverage(_scopes[s].Id, question.Id, respondents, answered, respondents - answered, level, null)
+                : new QuestionCoverage(_scopes[s].Id, question.Id, respondents, null, null, DisclosureLevel.Suppressed, reason);
         }
 
         /// <summary>The finest groups (region × province × rural/urban) that occur: each respondent's group, and
@@ -231,12 +272,19 @@ public static class FiguresAnalysis
             return histograms;
         }
 
-        private void AddFigures(List<Figure> items, Question question, int s, Dictionary<string, ColumnHistogram> histograms, Figures? previous)
+        private void AddFigures(
+            List<Figure> items,
+            Question question,
+            int s,
+            Dictionary<string, ColumnHistogram> histograms,
+            Dictionary<string, bool[]> secondary,
+            Figures? previous)
         {
             var scope = _scopes[s];
             var frameSize = scope.FrameSize;
-            void Add(string? option, Measure measure, ScopeCounts counts, Func<ScopeCounts, (double? Value, ConfidenceInterval? Interval, int? Count)> estimate)
+            void Add(string? option, Measure measure, ColumnHistogram histogram, Func<ScopeCounts, (double? Value, ConfidenceInterval? Interval, int? Count)> estimate)
             {
+                var counts = histogram.For(s);
                 var answered = counts.Answered;
                 var level = options.Disclosure.Classify(answered);
                 FigureValue value;
@@ -252,14 +300,21 @@ public static class FiguresAnalysis
                     {
                         return; // not defined for this many answers (a standard deviation from one answer)
                     }
-                    var current = new Estimate(answered, v.Value, interval, count, level);
-                    value = current;
-                    change = Change(current, previous?.Find(scope.Id, question.Id, measure, option), previous);
+                    if (secondary.TryGetValue(histogram.Column, out var protects) && protects[s])
+                    {
+                        value = new Suppressed(SuppressionReason.ProtectsAnotherFigure, options.Disclosure.SuppressBelow);
+                    }
+                    else
+                    {
+                        var current = new Estimate(answered, v.Value, interval, count, level);
+                        value = current;
+                        change = Change(current, previous?.Find(scope.Id, question.Id, measure, option), previous);
+                    }
                 }
                 items.Add(new Figure(scope.Id, question.Id, option, measure, value, change));
             }
 
-            void AddScale(string? option, ScopeCounts counts, bool distribution)
+            void AddScale(string? option, ColumnHistogram counts, bool distribution)
             {
                 Add(option, Measure.Mean, counts, c => (c.Mean, c.MeanInterval(frameSize), null));
                 Add(option, Measure.StandardDeviation, counts, c => (c.StandardDeviation, null, null));
@@ -279,12 +334,12 @@ public static class FiguresAnalysis
             switch (question.Type)
             {
                 case QuestionType.Scale0To10:
-                    AddScale(null, histograms[question.Column].For(s), distribution: true);
+                    AddScale(null, histograms[question.Column], distribution: true);
                     break;
                 case QuestionType.RatedItems:
                     foreach (var item in question.Options)
                     {
-                        var counts = histograms[item.Column!].For(s);
+                        var counts = histograms[item.Column!];
                         AddScale(item.Id, counts, distribution: false);
                         for (var k = question.Minimum; k <= question.Maximum; k++)
                         {
@@ -296,15 +351,15 @@ public static class FiguresAnalysis
                 case QuestionType.Ranking:
                     foreach (var item in question.Options)
                     {
-                        Add(item.Id, Measure.Mean, histograms[item.Column!].For(s), c => (c.Mean, c.MeanInterval(frameSize), null));
+                        Add(item.Id, Measure.Mean, histograms[item.Column!], c => (c.Mean, c.MeanInterval(frameSize), null));
                     }
                     break;
                 case QuestionType.YesNo:
-                    Add(Yes, Measure.Share, histograms[question.Column].For(s), c => Share(c, c.ShareOf(1), c.CountOf(1), frameSize));
+                    Add(Yes, Measure.Share, histograms[question.Column], c => Share(c, c.ShareOf(1), c.CountOf(1), frameSize));
                     break;
                 case QuestionType.SingleChoice:
                     {
-                        var counts = histograms[question.Column].For(s);
+                        var counts = histograms[question.Column];
                         foreach (var option in question.Options)
                         {
                             var code = option.Code;
@@ -315,7 +370,7 @@ public static class FiguresAnalysis
                 case QuestionType.MultipleChoice:
                     foreach (var option in question.Options)
                     {
-                        Add(option.Id, Measure.Share, histograms[option.Column!].For(s), c => Share(c, c.ShareOf(1), c.CountOf(1), frameSize));
+                        Add(option.Id, Measure.Share, histograms[option.Column!], c => Share(c, c.ShareOf(1), c.CountOf(1), frameSize));
                     }
                     break;
                 default:

@@ -1,4 +1,5 @@
 using ReportBuilder.Analysis;
+using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Analysis.Scopes;
 using ReportBuilder.Localization;
 using ReportBuilder.Survey.Model;
@@ -67,7 +68,9 @@ public static class FigureNarratives
                 question.Type == QuestionType.YesNo ? question.ShortLabel[language] : question.Option(f.OptionId!).ShortLabel[language],
                 ToEstimate(f)!))
             .ToList();
-        return new RankedSection(figures.CoverageOf(scopeId, questionId).Answered, items, isScore);
+        var answered = figures.CoverageOf(scopeId, questionId).Answered
+            ?? throw new InvalidOperationException($"The figures of '{questionId}' are not published for '{scopeId}'.");
+        return new RankedSection(answered, items, isScore);
     }
 
     /// <summary>The opening of a province fact sheet (province by data code, "WHT").</summary>
@@ -94,6 +97,7 @@ public static class FigureNarratives
 
     private static string? Reason(Figure? figure) => figure?.Value switch
     {
+        Suppressed { Reason: SuppressionReason.ProtectsAnotherFigure } s => $"{s.Reason} (suppressed to protect another figure)",
         Suppressed s => $"{s.Reason} (fewer than {s.Threshold} answers)",
         null => "no figure",
         _ => null,

@@ -88,6 +88,28 @@ public sealed class FiguresCommandTests : IDisposable
         Assert.True(Figure(json, "region:BRU", "progress", "Mean").GetProperty("suppressed").GetBoolean());
     }
 
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public void Secondary_suppression_is_on_by_default_and_can_be_turned_off(string? secondary, bool expected)
+    {
+        var name = "secondary-" + (secondary ?? "default");
+        string[] arguments = ["figures", "--out", Out(name), "--suppress-below", "5"];
+        var (code, output, error) = CliRunner.Run(secondary is null ? arguments : [.. arguments, "--secondary", secondary]);
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out(name), "figures.json")));
+        Assert.Equal(expected, json.RootElement.GetProperty("disclosure").GetProperty("secondary").GetBoolean());
+        // Brussels (4 answered) is under the threshold; Belgium minus Flanders and Wallonia would give it
+        var protecting = json.RootElement.GetProperty("figures").EnumerateArray()
+            .Count(f => f.TryGetProperty("suppressionReason", out var reason) && reason.GetString() == "ProtectsAnotherFigure");
+        Assert.Equal(expected, protecting > 0);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"({protecting:N0} to protect others)"), output, StringComparison.Ordinal);
+        var csv = File.ReadAllLines(Path.Combine(Out(name), "figures.csv"));
+        Assert.Equal(protecting, csv.Count(line => line.Contains(",ProtectsAnotherFigure,", StringComparison.Ordinal)));
+        Assert.False(Figure(json, "BE", "progress", "Mean").GetProperty("suppressed").GetBoolean());
+    }
+
     [Fact]
     public void Bad_data_lists_every_error_and_writes_nothing()
     {

@@ -177,7 +177,15 @@ public sealed class FiguresAnalysisTests
         Assert.True(figures.Get("region:BRU", "progress", Measure.Mean).IsSuppressed);
         Assert.Empty(figures.RankedOptions("areas", "region:BRU"));
         Assert.Equal(DisclosureLevel.Suppressed, figures.CoverageOf("region:BRU", "progress").Disclosure);
-        // Flanders progress 2, 4, 6: three answers → shown, shares as a fraction
+        Assert.Null(figures.CoverageOf("region:BRU", "progress").Answered);
+        // Brussels = Belgium − Flanders − Wallonia: one of the two is suppressed to protect Brussels (secondary
+        // suppression: Flanders, first in scope order of the two with three answers, with Antwerp, the same
+        // municipalities once Limburg is known to be empty).
+        Assert.Equal(new Suppressed(SuppressionReason.ProtectsAnotherFigure, 3), figures.Get("region:VLG", "progress", Measure.Mean).Value);
+        Assert.Equal(new Suppressed(SuppressionReason.ProtectsAnotherFigure, 3), figures.Get("province:VAN", "progress", Measure.Mean).Value);
+        Assert.Equal(SuppressionReason.ProtectsAnotherFigure, figures.CoverageOf("region:VLG", "progress").Suppression);
+        // Without secondary suppression, Flanders progress 2, 4, 6: three answers → shown, shares as a fraction
+        figures = FiguresAnalysis.Compute(TinyWave.Data(), options: AnalysisOptions.Default with { Disclosure = DisclosureRule.Default with { Secondary = false } });
         var flanders = figures.Get("region:VLG", "progress", Measure.ShareAtLeast);
         Assert.Equal(DisclosureLevel.Fraction, flanders.Estimate!.Disclosure);
         Assert.Equal("1/3", FigureText.Format(flanders, Language.Fr));

@@ -8,4 +8,9 @@ public enum SuppressionReason
 
     /// <summary>Fewer answered than the disclosure rule's <see cref="DisclosureRule.SuppressBelow"/>: a value could expose a respondent.</summary>
     TooFewAnswers,
+
+    /// <summary>Enough answered, but the figure is suppressed to protect another figure (secondary suppression): published,
+    /// it would let a suppressed figure be computed by adding and subtracting the figures of scopes that add up
+    /// (a region minus its urban municipalities gives its rural ones). See <see cref="DisclosureRule.Secondary"/>.</summary>
+    ProtectsAnotherFigure,
 }

@@ -8,7 +8,8 @@ namespace ReportBuilder.Analysis.Export;
 /// figures.json: the options used, the scopes with their response, the representativeness tests, the weights,
 /// the coverage per question and scope, and every figure with scope, question, option, measure, n, estimate,
 /// interval, disclosure, suppression and change. A suppressed figure is written with "suppressed": true, its
-/// reason, and null in every numeric field. Numbers are invariant (JSON), order is that of <see cref="Figures"/>.
+/// reason (NoAnswers, TooFewAnswers, or ProtectsAnotherFigure for a secondary suppression), and null in every
+/// numeric field; a withheld coverage row has null answered and missing counts and its reason. Numbers are invariant (JSON), order is that of <see cref="Figures"/>.
 /// </summary>
 public static class FiguresJson
 {
@@ -27,6 +28,7 @@ public static class FiguresJson
             json.WriteStartObject("disclosure");
             json.WriteNumber("suppressBelow", figures.Options.Disclosure.SuppressBelow);
             json.WriteNumber("fractionsBelow", figures.Options.Disclosure.FractionsBelow);
+            json.WriteBoolean("secondary", figures.Options.Disclosure.Secondary);
             json.WriteEndObject();
             json.WriteNumber("atLeastThreshold", figures.Options.AtLeastThreshold);
             json.WriteNumber("confidenceLevel", 0.95);
@@ -64,9 +66,13 @@ public static class FiguresJson
                 json.WriteString("scope", coverage.ScopeId);
                 json.WriteString("question", coverage.QuestionId);
                 json.WriteNumber("respondents", coverage.Respondents);
-                json.WriteNumber("answered", coverage.Answered);
-                json.WriteNumber("missing", coverage.Missing);
+                WriteNumber(json, "answered", coverage.Answered);
+                WriteNumber(json, "missing", coverage.Missing);
                 json.WriteString("disclosure", coverage.Disclosure.ToString());
+                if (coverage.Suppression is { } reason)
+                {
+                    json.WriteString("suppressionReason", reason.ToString());
+                }
                 json.WriteEndObject();
             }
             json.WriteEndArray();

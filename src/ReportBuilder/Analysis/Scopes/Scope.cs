@@ -30,8 +30,13 @@ public sealed record Scope(
     public bool Contains(Response response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return (Region is not { } region || response.Region == region)
-            && (Province is null || string.Equals(response.Province, Province, StringComparison.OrdinalIgnoreCase))
-            && (Area is not { } area || response.Area == area);
+        return Covers(response.Region, response.Province, response.Area);
     }
+
+    /// <summary>Whether the municipalities of <paramref name="province"/> (in <paramref name="region"/>) that are
+    /// <paramref name="area"/> belong to this scope: the finest cells every scope is a union of.</summary>
+    public bool Covers(Region region, string province, RuralUrban area) =>
+        (Region is not { } r || region == r)
+        && (Province is null || string.Equals(province, Province, StringComparison.OrdinalIgnoreCase))
+        && (Area is not { } a || area == a);
 }

@@ -17,7 +17,7 @@ public sealed class FiguresJsonTests
         using var json = Json(figures);
         var rows = json.RootElement.GetProperty("figures").EnumerateArray().ToList();
         Assert.Equal(figures.Items.Count, rows.Count);
-        var suppressedSeen = 0;
+        var (suppressedSeen, protectingSeen) = (0, 0);
         foreach (var row in rows)
         {
             var question = data.Codebook.Question(row.GetProperty("question").GetString()!);
@@ -38,14 +38,24 @@ public sealed class FiguresJsonTests
                 Assert.Equal("Suppressed", row.GetProperty("disclosure").GetString());
                 Assert.False(string.IsNullOrEmpty(row.GetProperty("suppressionReason").GetString()));
             }
+            else if (row.GetProperty("suppressed").GetBoolean())
+            {
+                // enough answers, but suppressed to protect another figure (secondary suppression): no number either
+                protectingSeen++;
+                Assert.Equal("ProtectsAnotherFigure", row.GetProperty("suppressionReason").GetString());
+                foreach (var field in (string[])["n", "count", "estimate", "lower", "upper", "change"])
+                {
+                    Assert.Equal(JsonValueKind.Null, row.GetProperty(field).ValueKind);
+                }
+            }
             else
             {
-                Assert.False(row.GetProperty("suppressed").GetBoolean(), row.ToString());
                 Assert.Equal(answered, row.GetProperty("n").GetInt32());
                 Assert.Equal(JsonValueKind.Number, row.GetProperty("estimate").ValueKind);
             }
         }
         Assert.True(suppressedSeen > 50, $"only {suppressedSeen} suppressed rows: the test would prove little");
+        Assert.True(protectingSeen > 0, "no secondary suppression in the tiny wave");
     }
 
     [Fact]
