@@ -160,7 +160,7 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
                     var cells = new List<string>
                     {
                         scope.Name[language],
-                        Figures.CoverageOf(scope.Id, question.Id).Answered.ToString(CultureInfo.InvariantCulture),
+                        ReportText.Count(Figures.CoverageOf(scope.Id, question.Id).Answered),
                     };
                     foreach (var key in chunk)
                     {

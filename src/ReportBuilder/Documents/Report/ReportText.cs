@@ -13,6 +13,9 @@ internal static class ReportText
     /// <summary>A table cell: the figure as printed, or "–" when it is not published.</summary>
     public const string Dash = "–";
 
+    /// <summary>A count in a table cell, or "–" when it is withheld (it would give away a suppressed figure).</summary>
+    public static string Count(int? count) => count?.ToString(CultureInfo.InvariantCulture) ?? Dash;
+
     /// <summary>"123 municipalities answered; 4 did not."</summary>
     public static string Base(int answered, int missing, Language language)
     {

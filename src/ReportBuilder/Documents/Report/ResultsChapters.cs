@@ -72,10 +72,10 @@ internal sealed class ResultsChapters(ReportInputs inputs, Language language, Re
             : "report/kinds/" + narrative.Kind;
         var blocks = new List<Block>
         {
-            new QuestionAsked(question.Text[language], ReportText.Base(coverage.Answered, coverage.Missing, language)),
+            new QuestionAsked(question.Text[language], ReportText.Base(coverage.Answered ?? 0, coverage.Missing ?? 0, language)),
             new Prose(inputs.Templates.Render(language, name, narrative)),
         };
-        if (coverage.Answered < Figures.Options.Disclosure.SuppressBelow)
+        if (!narrative.Published)
         {
             return blocks; // nothing national to draw
         }
@@ -170,11 +170,14 @@ internal sealed class ResultsChapters(ReportInputs inputs, Language language, Re
         var parts = Figures.Scopes.Where(s => s.Kind == kind)
             .Select(s => (Scope: s, Answered: Figures.CoverageOf(s.Id, questionId).Answered))
             .ToList();
+        // The provinces add up to Belgium, so their base is the national one (a sum of the published provinces alone
+        // would give away a withheld one by subtraction).
+        var national = Figures.CoverageOf(ScopeId.Belgium, questionId).Answered ?? 0;
         var text = kind == ScopeKind.Country
-            ? ReportText.Municipalities(parts[0].Answered, language)
+            ? ReportText.Municipalities(national, language)
             : kind == ScopeKind.Province
-                ? ReportText.Municipalities(parts.Sum(p => p.Answered), language) + " " + ReportText.InProvinces(parts.Count, language)
-                : string.Join(", ", parts.Select(p => $"{p.Scope.Name[language]} {p.Answered.ToString(CultureInfo.InvariantCulture)}"));
+                ? ReportText.Municipalities(national, language) + " " + ReportText.InProvinces(parts.Count, language)
+                : string.Join(", ", parts.Select(p => $"{p.Scope.Name[language]} {ReportText.Count(p.Answered)}"));
         return withWord ? $"{Parts.PublicationWords.Base[language]}: {text}" : text;
     }
 
@@ -188,12 +191,12 @@ internal sealed class ResultsChapters(ReportInputs inputs, Language language, Re
             var cells = new List<string>
             {
                 scope.Name[language],
-                Figures.CoverageOf(scope.Id, question.Id).Answered.ToString(CultureInfo.InvariantCulture),
+                ReportText.Count(Figures.CoverageOf(scope.Id, question.Id).Answered),
             };
             cells.AddRange(options.Select(o => ReportText.Cell(Figures.Find(scope.Id, question.Id, measure, o), question, language)));
             rows.Add(new TableRow(cells));
         }
-        var belgium = new List<string> { Belgium, Figures.CoverageOf(ScopeId.Belgium, question.Id).Answered.ToString(CultureInfo.InvariantCulture) };
+        var belgium = new List<string> { Belgium, ReportText.Count(Figures.CoverageOf(ScopeId.Belgium, question.Id).Answered) };
         belgium.AddRange(options.Select(o => ReportText.Cell(Figures.Find(ScopeId.Belgium, question.Id, measure, o), question, language)));
         rows.Add(new TableRow(belgium, IsEmphasis: true));
         return new DataTable(numbering.NextTable(), Caption(question.ShortLabel[language], ReportWords.ByProvince[language]), columns, rows,
