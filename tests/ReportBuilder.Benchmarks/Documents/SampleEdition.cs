@@ -1,0 +1,37 @@
+using ReportBuilder.Analysis;
+using ReportBuilder.Documents.Report;
+using ReportBuilder.Narrative;
+using ReportBuilder.Publishing;
+using ReportBuilder.Survey.Loading;
+
+namespace ReportBuilder.Benchmarks.Documents;
+
+/// <summary>The bundled 2018 sample (compared with 2017) as the publications' benchmarks use it: loaded, analysed
+/// and ready to compose, from the repository's assets (found above the benchmark's folder).</summary>
+internal static class SampleEdition
+{
+    public static string Assets
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ReportBuilder.sln")))
+            {
+                directory = directory.Parent;
+            }
+            return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("ReportBuilder.sln not found"), "assets");
+        }
+    }
+
+    public static ReportInputs Load()
+    {
+        var files = SurveyFiles.Sample(Assets, 2018);
+        var current = SurveyLoader.Load(files).Data ?? throw new InvalidOperationException("the 2018 sample did not load");
+        var previous = SurveyLoader.Load(SurveyFiles.Sample(Assets, 2017)).Data;
+        var figures = FiguresAnalysis.Compute(current, previous);
+        var settings = ReportSettingsReader.ReadFile(ReportSettings.FileBeside(files.Codebook)).Settings
+            ?? throw new InvalidOperationException("the report settings did not load");
+        return new ReportInputs(figures, current, TemplateLibrary.Load(), settings, DataVersion.Of(files.Responses, files.Corrections),
+            new DateTime(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc));
+    }
+}
