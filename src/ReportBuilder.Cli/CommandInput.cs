@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ReportBuilder.Publishing;
 using ReportBuilder.Survey.Loading;
 using ReportBuilder.Survey.Model;
 
@@ -16,21 +17,61 @@ internal static class CommandInput
         var result = SurveyLoader.Load(files, options);
         foreach (var warning in result.Warnings)
         {
-            console.Error.WriteLine("warning: " + warning);
+            console.Error.WriteLine(warning); // a warning's text starts with "warning: "
         }
         errors.AddRange(result.Errors.Select(e => e.ToString()));
         return result.Data;
     }
 
-    /// <summary>Lists every error, says that nothing was written, and returns the exit code 1.</summary>
-    public static int Fail(InvocationConfiguration console, List<string> errors)
+    /// <summary>The most errors listed; the rest are counted ("and 12 more").</summary>
+    public const int MaxListedErrors = 50;
+
+    /// <summary>How long a command waits for another run to release its output folder.</summary>
+    public static TimeSpan LockWait =>
+        double.TryParse(Environment.GetEnvironmentVariable("REPORTBUILDER_LOCK_WAIT"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(Math.Clamp(seconds, 0, 3600))
+            : TimeSpan.FromSeconds(10);
+
+    /// <summary>Lists the errors (the first <see cref="MaxListedErrors"/>, then how many more), says that nothing was
+    /// written, and returns <see cref="ExitCodes.InvalidInput"/>.</summary>
+    public static int Fail(InvocationConfiguration console, List<string> errors) => Fail(console, errors, ExitCodes.InvalidInput);
+
+    /// <summary>Like <see cref="Fail(InvocationConfiguration, List{string})"/>, with the exit code given.</summary>
+    public static int Fail(InvocationConfiguration console, List<string> errors, int exitCode)
     {
-        foreach (var error in errors)
+        foreach (var error in errors.Take(MaxListedErrors))
         {
             console.Error.WriteLine("error: " + error);
         }
+        if (errors.Count > MaxListedErrors)
+        {
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"error: and {errors.Count - MaxListedErrors:N0} more (of {errors.Count:N0})"));
+        }
         console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{errors.Count} error{(errors.Count == 1 ? "" : "s")}; nothing was written."));
-        return 1;
+            $"{errors.Count:N0} error{(errors.Count == 1 ? "" : "s")}; nothing was written."));
+        return exitCode;
+    }
+
+    /// <summary>Takes the lock of the output folder for a whole command (waiting <see cref="LockWait"/> for another
+    /// run, then refusing with its name), and removes the temporary files that killed runs left behind.</summary>
+    /// <exception cref="IOException">Another run still holds the folder.</exception>
+    public static OutputLock LockOutput(string folder, string command)
+    {
+        var outputLock = OutputLock.Acquire(folder, command, LockWait);
+        AtomicFile.RemoveStaleTemporaries(folder);
+        return outputLock;
+    }
+
+    /// <summary>Writes a command's outputs into <paramref name="folder"/> together (the caller holds its lock): every
+    /// file atomically, all under the folder, or none.</summary>
+    /// <returns>The paths written, in order.</returns>
+    /// <exception cref="IOException">A write failed (nothing was changed).</exception>
+    /// <exception cref="UnauthorizedAccessException">A path lies outside the folder, or the folder cannot be written.</exception>
+    public static IReadOnlyList<string> WriteOutputs(string folder, IReadOnlyList<(string Name, byte[] Bytes)> outputs)
+    {
+        var files = outputs.Select(o => (AtomicFile.EnsureUnder(folder, Path.Combine(folder, o.Name)), o.Bytes)).ToList();
+        AtomicFile.WriteAll(folder, files);
+        return [.. files.Select(f => f.Item1)];
     }
 }

@@ -55,6 +55,7 @@ internal static class BuildCommand
         try
         {
             var clock = Stopwatch.StartNew();
+            using var outputLock = CommandInput.LockOutput(outFolder.FullName, "build");
             var date = SourceDate.Resolve(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), EditionDate);
             var assets = BundledSample.FindAssets();
             if (assets is null)
@@ -94,18 +95,20 @@ internal static class BuildCommand
             Parallel.For(0, reports.Length, i => reports[i] = ReportDocument.Compose(inputs, LanguageExtensions.All[i], fonts).GeneratePdf());
             outputs.AddRange(LanguageExtensions.All.Select((language, i) => (ReportContentBuilder.FileName(figures.Edition, language), reports[i])));
 
-            AtomicFile.WriteAll([.. outputs.Select(o => (Path.Combine(outFolder.FullName, o.Name), o.Bytes))]);
-            foreach (var (name, bytes) in outputs)
+            var written = CommandInput.WriteOutputs(outFolder.FullName, outputs);
+            foreach (var (path, (_, bytes)) in written.Zip(outputs))
             {
-                var path = Path.Combine(outFolder.FullName, name);
                 console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"wrote {Path.GetRelativePath(Environment.CurrentDirectory, path)} ({bytes.Length:N0} bytes)"));
             }
             console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built {outputs.Count} files in {clock.Elapsed.TotalSeconds:0.0} s"));
             return 0;
         }
-        catch (Exception e) when (e is FontLoadException or FormatException or IOException or UnauthorizedAccessException
-            or LayoutException or TemplateException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return CommandInput.Fail(console, [e.Message], ExitCodes.CouldNotWrite);
+        }
+        catch (Exception e) when (e is FontLoadException or FormatException or LayoutException or TemplateException)
         {
             return CommandInput.Fail(console, [e.Message]);
         }

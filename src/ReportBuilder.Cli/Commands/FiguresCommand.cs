@@ -129,12 +129,12 @@ internal static class FiguresCommand
             {
                 return CommandInput.Fail(console, errors);
             }
+            using var outputLock = CommandInput.LockOutput(request.Out, "figures");
             var figures = FiguresAnalysis.Compute(wave, before, request.Options);
             var json = FiguresJson.Write(figures);
             var csv = FiguresCsv.Write(figures);
-            var jsonPath = Path.Combine(request.Out, JsonFile);
-            var csvPath = Path.Combine(request.Out, CsvFile);
-            AtomicFile.WriteAll([(jsonPath, json), (csvPath, csv)]);
+            var written = CommandInput.WriteOutputs(request.Out, [(JsonFile, json), (CsvFile, csv)]);
+            var (jsonPath, csvPath) = (written[0], written[1]);
             var suppressed = figures.Items.Count(f => f.IsSuppressed);
             var protecting = figures.Items.Count(f => f.Value is Suppressed { Reason: SuppressionReason.ProtectsAnotherFigure });
             var invariant = CultureInfo.InvariantCulture;
@@ -146,7 +146,11 @@ internal static class FiguresCommand
             console.Output.WriteLine(string.Create(invariant, $"wrote {Path.GetRelativePath(Environment.CurrentDirectory, csvPath)} ({csv.Length:N0} bytes)"));
             return 0;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return CommandInput.Fail(console, [e.Message], ExitCodes.CouldNotWrite);
+        }
+        catch (InvalidOperationException e)
         {
             return CommandInput.Fail(console, [e.Message]);
         }

@@ -71,6 +71,6 @@ public sealed class CodebookTests
         var problem = Assert.Single(problems);
         Assert.Equal("bad.yaml", problem.File);
         Assert.True(problem.Line >= 2, problem.ToString());
-        Assert.StartsWith("invalid YAML: ", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("invalid YAML at column ", problem.Message, StringComparison.Ordinal);
     }
 }

@@ -26,6 +26,7 @@ public static class ReportSettingsReader
         {
             return (null, problems);
         }
+        yaml.OnlyKeys(root, "subtitle", "authors", "team", "licence", "cite_as", "bibliography");
         var subtitle = yaml.Text(root, "subtitle");
         var authors = yaml.Child(root, "authors", required: false) is null ? [] : yaml.Strings(root, "authors");
         var team = yaml.Text(root, "team");

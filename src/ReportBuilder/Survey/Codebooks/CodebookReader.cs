@@ -38,6 +38,7 @@ public static class CodebookReader
         {
             return (null, problems);
         }
+        yaml.OnlyKeys(root, "edition", "chapters", "sections", "questions");
         var edition = ReadEdition(yaml, yaml.Map(root, "edition"));
         var chapters = yaml.Items(root, "chapters").Select(c => ReadChapter(yaml, c)).ToList();
         var chapterIds = chapters.OfType<Chapter>().Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -87,6 +88,7 @@ public static class CodebookReader
         var sections = new List<Section>();
         foreach (var node in yaml.Items(root, "sections", required: false))
         {
+            yaml.OnlyKeys(node, "number", "title");
             var number = yaml.Int(node, "number");
             var title = yaml.Text(node, "title");
             if (number is null || title is null)
@@ -129,15 +131,20 @@ public static class CodebookReader
         {
             return null;
         }
-        var id = yaml.String(node, "id");
+        yaml.OnlyKeys(node, "id", "year", "title", "fieldwork", "publisher", "frame", "previous", "synthetic");
+        var id = yaml.SafeId(node, "id");
         var year = yaml.Int(node, "year");
         var title = yaml.Text(node, "title");
         var fieldwork = yaml.Map(node, "fieldwork");
+        if (fieldwork is not null)
+        {
+            yaml.OnlyKeys(fieldwork, "start", "end");
+        }
         var start = fieldwork is null ? null : yaml.Date(fieldwork, "start");
         var end = fieldwork is null ? null : yaml.Date(fieldwork, "end");
         var publisher = yaml.Text(node, "publisher");
-        var frame = yaml.String(node, "frame");
-        var previous = yaml.String(node, "previous", required: false);
+        var frame = yaml.SafeId(node, "frame");
+        var previous = yaml.SafeId(node, "previous", required: false);
         var synthetic = yaml.Bool(node, "synthetic");
         if (start is not null && end is not null && end < start)
         {
@@ -150,6 +157,7 @@ public static class CodebookReader
 
     private static Chapter? ReadChapter(YamlSource yaml, YamlMappingNode node)
     {
+        yaml.OnlyKeys(node, "id", "number", "title");
         var id = yaml.String(node, "id");
         var number = yaml.Int(node, "number");
         var title = yaml.Text(node, "title");
@@ -158,6 +166,7 @@ public static class CodebookReader
 
     private static Question? ReadQuestion(YamlSource yaml, YamlMappingNode node, HashSet<string> chapterIds)
     {
+        yaml.OnlyKeys(node, "id", "chapter", "section", "order", "type", "column", "text", "short", "options");
         var id = yaml.String(node, "id");
         var chapter = yaml.String(node, "chapter");
         var section = yaml.Int(node, "section");
@@ -237,6 +246,7 @@ public static class CodebookReader
         foreach (var item in items)
         {
             position++;
+            yaml.OnlyKeys(item, withColumns ? ["id", "column", "label", "short"] : ["id", "code", "label", "short"]);
             var id = yaml.String(item, "id");
             int? code = withColumns ? position : yaml.Int(item, "code");
             var column = withColumns ? yaml.String(item, "column") : null;

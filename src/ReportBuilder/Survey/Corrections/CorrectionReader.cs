@@ -50,7 +50,15 @@ internal static class CorrectionReader
                             problems.Add(new SurveyProblem(file, line, Columns[i], null, "missing column"));
                         }
                     }
-                    if (positions.Any(p => p < 0))
+                    for (var i = 0; i < cells.Length; i++)
+                    {
+                        if (cells[i].Length > 0 && !Columns.Contains(cells[i], StringComparer.OrdinalIgnoreCase))
+                        {
+                            problems.Add(new SurveyProblem(file, line, cells[i], null,
+                                "unknown column in a corrections file; its columns are " + string.Join(", ", Columns)));
+                        }
+                    }
+                    if (positions.Any(p => p < 0) || problems.Count > 0)
                     {
                         return corrections;
                     }

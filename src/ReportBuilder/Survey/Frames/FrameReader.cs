@@ -29,7 +29,8 @@ public static class FrameReader
         {
             return (null, problems);
         }
-        var id = yaml.String(root, "id");
+        yaml.OnlyKeys(root, "id", "reference_date", "source", "rural_urban_assumed", "regions", "provinces");
+        var id = yaml.SafeId(root, "id");
         var date = yaml.Date(root, "reference_date");
         var source = yaml.String(root, "source");
         var assumed = yaml.Bool(root, "rural_urban_assumed");
@@ -87,7 +88,8 @@ public static class FrameReader
 
     private static RegionInfo? ReadRegion(YamlSource yaml, YamlMappingNode node)
     {
-        var code = yaml.String(node, "code");
+        yaml.OnlyKeys(node, "code", "region", "municipalities", "name");
+        var code = yaml.SafeId(node, "code");
         var region = ParseRegion(yaml, node);
         var count = yaml.Int(node, "municipalities");
         var name = yaml.Text(node, "name");
@@ -96,7 +98,8 @@ public static class FrameReader
 
     private static Province? ReadProvince(YamlSource yaml, YamlMappingNode node)
     {
-        var code = yaml.String(node, "code");
+        yaml.OnlyKeys(node, "code", "region", "nis_prefixes", "municipalities", "population", "urban", "rural", "is_province", "name");
+        var code = yaml.SafeId(node, "code");
         var region = ParseRegion(yaml, node);
         var prefixes = yaml.Strings(node, "nis_prefixes");
         var count = yaml.Int(node, "municipalities");

@@ -13,6 +13,9 @@ namespace ReportBuilder.Survey.Loading;
 /// </summary>
 internal static class ResponseReader
 {
+    /// <summary>The longest municipality name accepted (the longest Belgian one has 27 characters).</summary>
+    public const int MaxNameLength = 100;
+
     public static List<Response> Read(ReadOnlyMemory<byte> utf8, string file, Codebook codebook, Frame frame, List<SurveyProblem> problems)
     {
         var responses = new List<Response>();
@@ -177,6 +180,18 @@ internal static class ResponseReader
         if (identity[1] >= 0 && identity[2] >= 0 && nameFr.Length == 0 && nameNl.Length == 0)
         {
             Error(IdentityColumns.NameFr, nameFr, "a municipality needs a name in name_fr or name_nl");
+        }
+        foreach (var (column, name) in new[] { (IdentityColumns.NameFr, nameFr), (IdentityColumns.NameNl, nameNl) })
+        {
+            if (name.Length > MaxNameLength)
+            {
+                Error(column, name, string.Create(CultureInfo.InvariantCulture, $"a municipality's name has at most {MaxNameLength} characters"));
+            }
+            else if (name.Any(char.IsControl))
+            {
+                Error(column, name, string.Create(CultureInfo.InvariantCulture,
+                    $"a name may not hold control characters (one at character {name.IndexOf(name.First(char.IsControl), StringComparison.Ordinal) + 1})"));
+            }
         }
         Model.RegionInfo? region = null;
         if (identity[4] >= 0)

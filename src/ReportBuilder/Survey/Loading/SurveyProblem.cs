@@ -34,9 +34,37 @@ public sealed record SurveyProblem(string File, int Line, string? Column, string
         }
         if (Value is not null)
         {
-            text.Append(", value \"").Append(Value).Append('"');
+            text.Append(", value \"").Append(Shown(Value)).Append('"');
+            if (Value.Length > ShownValueLength)
+            {
+                text.Append(" (").Append(Value.Length.ToString("N0", CultureInfo.InvariantCulture)).Append(" characters)");
+            }
         }
         text.Append(": ").Append(Message);
         return text.ToString();
+    }
+
+    /// <summary>The most characters of a value a message shows; a longer value is cut and its length given.</summary>
+    public const int ShownValueLength = 40;
+
+    /// <summary>A value as a message shows it: control characters escaped (\u0000), cut after
+    /// <see cref="ShownValueLength"/> characters with an ellipsis, so a 10 MB cell never floods a terminal.</summary>
+    public static string Shown(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var cut = value.Length > ShownValueLength ? value[..ShownValueLength] : value;
+        var text = new StringBuilder(cut.Length + 8);
+        foreach (var c in cut)
+        {
+            if (char.IsControl(c) && c != '\t')
+            {
+                text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+        return value.Length > ShownValueLength ? text.Append('…').ToString() : text.ToString();
     }
 }

@@ -21,6 +21,11 @@ internal static class TextDecoder
     public static bool TryToUtf8(ReadOnlyMemory<byte> bytes, string file, TextEncoding encoding, List<SurveyProblem> problems, out ReadOnlyMemory<byte> utf8)
     {
         utf8 = ReadOnlyMemory<byte>.Empty;
+        if (NotText(bytes.Span) is { } why)
+        {
+            problems.Add(new SurveyProblem(file, 0, null, null, why));
+            return false;
+        }
         var hasBom = bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
         if (hasBom)
         {
@@ -44,6 +49,38 @@ internal static class TextDecoder
         }
         Report(bytes.Span, FirstInvalidUtf8(bytes.Span), file, "UTF-8", problems);
         return false;
+    }
+
+    /// <summary>Why <paramref name="bytes"/> cannot be a CSV text file (UTF-16, or binary), or null when they may be.</summary>
+    internal static string? NotText(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return "this file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8 and load it again";
+        }
+        var head = bytes[..Math.Min(bytes.Length, 4096)];
+        var nul = head.IndexOf((byte)0);
+        if (nul < 0)
+        {
+            return null;
+        }
+        // UTF-16 without a byte-order mark: ASCII text with a NUL in every other byte.
+        var evenNuls = 0;
+        var oddNuls = 0;
+        for (var i = 0; i < head.Length; i++)
+        {
+            if (head[i] == 0)
+            {
+                _ = i % 2 == 0 ? evenNuls++ : oddNuls++;
+            }
+        }
+        var pairs = head.Length / 2;
+        if (pairs > 0 && (evenNuls > pairs * 0.4 || oddNuls > pairs * 0.4))
+        {
+            return "this file looks like UTF-16 text (every other byte is zero); save it as UTF-8 and load it again";
+        }
+        return string.Create(CultureInfo.InvariantCulture,
+            $"this is not a text file: it holds a NUL byte at offset {nul} (a spreadsheet or binary file?); export the data as CSV in UTF-8");
     }
 
     private static byte[]? Windows1252ToUtf8(ReadOnlySpan<byte> bytes, string file, List<SurveyProblem> problems)
