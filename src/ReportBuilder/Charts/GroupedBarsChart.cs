@@ -113,7 +113,7 @@ public sealed record GroupedBarsChart(
         barPlot.Horizontal = true;
         var ticks = OptionBarsChart.Ticks(max, Format.Kind);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            [.. ticks], [.. ticks.Select(t => Format.FormatShort(t, Language))]);
+            [.. ticks], [.. ticks.Select(t => Format.FormatTick(t, Language))]);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
         plot.Grid.YAxisStyle.IsVisible = false;
         plot.Axes.SetLimits(0, max, -0.5, Categories.Count - 0.5);

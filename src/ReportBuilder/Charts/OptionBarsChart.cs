@@ -93,7 +93,7 @@ public sealed record OptionBarsChart(Language Language, string Subject, IReadOnl
         barPlot.Horizontal = true;
         var ticks = Ticks(max, Format.Kind);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            [.. ticks], [.. ticks.Select(t => Format.FormatShort(t, Language))]);
+            [.. ticks], [.. ticks.Select(t => Format.FormatTick(t, Language))]);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
         plot.Grid.YAxisStyle.IsVisible = false;
         plot.Axes.SetLimits(0, max, -0.5, items.Count - 0.5);
@@ -134,6 +134,10 @@ public sealed record OptionBarsChart(Language Language, string Subject, IReadOnl
     /// gridline closes the axis (shares: steps of 10, 20 or 25 points; other values: whole numbers).</summary>
     internal static double NiceMaximum(double max, ValueKind kind)
     {
+        if (kind == ValueKind.Score)
+        {
+            return 10; // a score is read against its whole scale, never a cropped one
+        }
         var step = Step(max, kind);
         var nice = Math.Round(Math.Max(step, Math.Ceiling(max / step - 1e-9) * step), 6);
         return kind == ValueKind.Share ? Math.Min(1, nice) : nice;

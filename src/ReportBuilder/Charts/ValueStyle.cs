@@ -36,6 +36,10 @@ public sealed record ValueStyle(ValueKind Kind, int Decimals = 0, int OutOf = 10
         _ => NumberFormat.Number(value, Decimals, language),
     };
 
+    /// <summary>An axis tick: a score axis in whole points (0, 2, 4 … 10), other values as <see cref="FormatShort"/>.</summary>
+    public string FormatTick(double value, Language language) =>
+        Kind == ValueKind.Score ? NumberFormat.Number(value, 0, language) : FormatShort(value, language);
+
     /// <summary>The value without the "/10" of a score (for tight labels such as map legends).</summary>
     public string FormatShort(double value, Language language) => Kind switch
     {

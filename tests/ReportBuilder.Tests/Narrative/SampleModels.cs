@@ -89,6 +89,7 @@ internal static class SampleModels
         Share: kind == "scale" ? null : 0.44, Halfway: kind == "scale" ? "35%" : null,
         Items: kind == "scale" ? [] : [new("Energy", "44%"), new("Governance", "44%"), new("Mobility", "43%"), new("Health", "17%")],
         LeadIsClear: false,
+        TieAtTop: false,
         Regions: new ScopeComparison("differ", "Flanders 3.53, Wallonia 3.72 and Brussels 4.00", "Brussels", "4.00", "Flanders", "3.53", "Brussels, rural", 1),
         Areas: new ScopeComparison("close", "Urban municipalities 3.65 and Rural municipalities 3.62", null, null, null, null, null, 0),
         Provinces: new ScopeComparison("differ", "…", "Hainaut", "4.80", "Liège", "2.68", "Luxembourg", 1),

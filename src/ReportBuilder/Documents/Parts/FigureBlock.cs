@@ -32,7 +32,7 @@ public static class FigureBlock
                 t.Span(Label(figure.Number, language) + " — ").Bold().FontColor(Theme.Navy);
                 t.Span(figure.Caption).SemiBold();
             });
-            col.Item().Text($"{PublicationWords.Source[language]}: {figure.Source} · {figure.Base}")
+            col.Item().Text($"{PublicationWords.Labelled(PublicationWords.Source, language)}{figure.Source} · {figure.Base}")
                 .FontSize(TextStyles.SmallSize).FontColor(Theme.Muted).LineHeight(1.3f);
         });
     }

@@ -10,12 +10,21 @@ namespace ReportBuilder.Documents.Parts;
 /// runs over, zebra rows kept whole, numbers set flush right, group rows as sub-headings, notes below.</summary>
 public static class FiguresTable
 {
+    /// <summary>Tables of at most this many rows are kept on one page.</summary>
+    public const int KeepWholeRows = 16;
+
     /// <summary>Draws <paramref name="table"/> in <paramref name="container"/>.</summary>
     public static void Compose(IContainer container, DataTable table, Language language, float textSize = TextStyles.CaptionSize)
     {
         ArgumentNullException.ThrowIfNull(container);
         ArgumentNullException.ThrowIfNull(table);
         var target = table.Number is null ? container : container.Section(table.Anchor);
+        // A short table is never split: a page foot with two rows of it, or its last three rows alone on a page, is
+        // worse than the white space of moving it whole.
+        if (table.Rows.Count <= KeepWholeRows)
+        {
+            target = target.ShowEntire();
+        }
         target.Column(col =>
         {
             col.Spacing(4);

@@ -32,6 +32,13 @@ public static class PublicationWords
     /// <summary>The short form of the synthetic mark, for running heads.</summary>
     public static readonly LocalizedText SyntheticShort = new("Synthetic data", "Données synthétiques", "Synthetische gegevens");
 
+    /// <summary>A label and its colon as the language sets it: "Source: " (en, nl), "Source\u202F: " (fr).</summary>
+    public static string Labelled(LocalizedText label, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return label[language] + (language == Language.Fr ? "\u202F: " : ": ");
+    }
+
     /// <summary>A value the disclosure rule withholds.</summary>
     public static readonly LocalizedText NotPublished = new("not published", "non publié", "niet gepubliceerd");
 }

@@ -66,11 +66,10 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
             var blocks = new List<TextBlock>();
             foreach (var question in group.OrderBy(q => q.Order))
             {
-                blocks.Add(new Paragraph(
-                [
-                    new TextSpan(question.Text[language], Bold: true),
-                    new TextSpan("  (" + TypeWords(question.Type) + ")", Italic: true),
-                ]));
+                var text = question.Text[language];
+                blocks.Add(new Paragraph(text.Contains('(', StringComparison.Ordinal)
+                    ? [new TextSpan(text, Bold: true)]
+                    : [new TextSpan(text, Bold: true), new TextSpan("  (" + TypeWords(question.Type) + ")", Italic: true)]));
                 if (question.Options.Count > 0)
                 {
                     blocks.Add(new BulletList([.. question.Options.Select(o => (IReadOnlyList<TextSpan>)[new TextSpan(o.Label[language])])]));
@@ -95,7 +94,6 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
     private DataTable FrameTable()
     {
         var frame = inputs.Data.Frame;
-        var culture = language.Culture();
         var columns = new List<TableColumn>
         {
             new(ReportWords.Province[language], 2.4f, IsNumeric: false),
@@ -114,8 +112,8 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
                 rows.Add(new TableRow(
                 [
                     province.Name[language],
-                    province.Municipalities.ToString("N0", culture),
-                    province.Population.ToString("N0", culture),
+                    NumberFormat.Number(province.Municipalities, 0, language),
+                    NumberFormat.Number(province.Population, 0, language),
                     response.Respondents.ToString(CultureInfo.InvariantCulture),
                     response.ResponseRate is { } r ? NumberFormat.Percent(r, 0, language) : "",
                 ]));
@@ -125,8 +123,8 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
         rows.Add(new TableRow(
         [
             Figures.Scope(ScopeId.Belgium).Name[language],
-            frame.Municipalities.ToString("N0", culture),
-            frame.Population.ToString("N0", culture),
+            NumberFormat.Number(frame.Municipalities, 0, language),
+            NumberFormat.Number(frame.Population, 0, language),
             belgium.Respondents.ToString(CultureInfo.InvariantCulture),
             belgium.ResponseRate is { } rate ? NumberFormat.Percent(rate, 0, language) : "",
         ], IsEmphasis: true));
@@ -135,7 +133,7 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
             Language.Fr => $"La population au {facts.FrameDate} et la réponse, par province",
             Language.Nl => $"De populatie op {facts.FrameDate} en de respons, per provincie",
             _ => $"The frame on {facts.FrameDate} and the response, by province",
-        }, columns, rows, [$"{Parts.PublicationWords.Source[language]}: {frame.Source}."]);
+        }, columns, rows, [$"{Parts.PublicationWords.Labelled(Parts.PublicationWords.Source, language)}{frame.SourceIn(language)}."]);
     }
 
     private List<ReportSection> DetailedTables()
@@ -148,11 +146,11 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
             var keys = DetailKeys(question);
             foreach (var chunk in keys.Chunk(3))
             {
-                var columns = new List<TableColumn> { new(ReportWords.Scope[language], 2.8f, IsNumeric: false), new("n", 0.55f) };
+                var columns = new List<TableColumn> { new(ReportWords.Scope[language], 2.5f, IsNumeric: false), new("n", 0.45f) };
                 foreach (var key in chunk)
                 {
-                    columns.Add(new TableColumn(key.Label, 1.05f));
-                    columns.Add(new TableColumn(ReportWords.Interval[language], 1.1f));
+                    columns.Add(new TableColumn(key.Label, 1.35f));
+                    columns.Add(new TableColumn(ReportWords.Interval[language], 0.95f));
                 }
                 var rows = new List<TableRow>();
                 foreach (var scope in scopes)
@@ -171,7 +169,7 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
                     rows.Add(new TableRow(cells, IsEmphasis: scope.Kind == ScopeKind.Country));
                 }
                 blocks.Add(new DataTable(numbering.NextTable(), question.ShortLabel[language] + (keys.Length > 3
-                        ? $" ({string.Join(", ", chunk.Select(k => k.Label.ToLower(language.Culture())))})"
+                        ? $" ({string.Join(", ", chunk.Select(k => k.Label))})"
                         : ""),
                     columns, rows, [ReportText.DisclosureNote(Figures, language)]));
             }
@@ -204,12 +202,14 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
         var codebook = Figures.Codebook;
         var rows = inputs.Data.Corrections.Select(c =>
         {
+            // The public report never names a respondent beside its answer: the municipality is given by its region
+            // only (the audit trail with names and NIS codes stays with the institute).
             var municipality = inputs.Data.Responses.FirstOrDefault(r => r.Nis == c.Correction.Nis);
             var question = codebook.QuestionOfColumn(c.Correction.Column);
             return new TableRow(
             [
-                (municipality?.Name(language) ?? "") + " (" + c.Correction.Nis + ")",
-                (question?.ShortLabel[language] ?? c.Correction.Column) + " (" + c.Correction.Column + ")",
+                municipality is null ? "" : ReportWords.AMunicipalityOf[language] + " " + inputs.Data.Frame.RegionOf(municipality.Region).Name[language],
+                question?.ShortLabel[language] ?? c.Correction.Column,
                 Value(c.Before, question),
                 Value(c.After, question),
                 c.Correction.Reason,

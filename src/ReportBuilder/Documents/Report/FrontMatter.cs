@@ -48,11 +48,13 @@ internal sealed class FrontMatter(ReportInputs inputs, Language language, Report
             var label = question.Type switch
             {
                 QuestionType.Scale0To10 or QuestionType.YesNo => question.ShortLabel[language],
-                _ => top is null ? question.ShortLabel[language] : $"{top.Label} · {question.ShortLabel[language].ToLower(language.Culture())}",
+                _ => top is null ? question.ShortLabel[language] : top.Label,
             };
+            var about = question.Type is QuestionType.Scale0To10 or QuestionType.YesNo || top is null
+                ? "" : question.ShortLabel[language] + " · ";
             var value = question.Type is QuestionType.Scale0To10 or QuestionType.YesNo || top is null ? narrative.Headline : top.Value;
             tiles.Add(new KeyNumber(value, label,
-                $"{Parts.SectionBanner.Number(section)} · {ReportText.Municipalities(narrative.Answered, language)}",
+                $"{about}{Parts.SectionBanner.Number(section)} · n = {narrative.Answered.ToString(CultureInfo.InvariantCulture)}",
                 "section-s" + section.ToString("00", CultureInfo.InvariantCulture)));
         }
         return Chapter("glance", ReportWords.AtAGlance, [Prose("report/glance", Facts()), new KeyNumbers(tiles)]);
@@ -96,7 +98,7 @@ internal sealed class FrontMatter(ReportInputs inputs, Language language, Report
             DateFormat.DayMonthYear(Edition.FieldworkStart, language),
             DateFormat.DayMonthYear(Edition.FieldworkEnd, language),
             DateFormat.DayMonthYear(inputs.Data.Frame.ReferenceDate, language),
-            inputs.Data.Frame.Source,
+            inputs.Data.Frame.SourceIn(language),
             Figures.Scope(ScopeId.Belgium).FrameSize ?? 0,
             belgium.Respondents,
             Rate(belgium),
@@ -131,7 +133,9 @@ internal sealed class FrontMatter(ReportInputs inputs, Language language, Report
     private string Rate(ScopeResponse response) =>
         response.ResponseRate is { } r ? NumberFormat.Percent(r, 0, language) : "";
 
-    private string PValue(double p) => p < 0.001 ? "< " + NumberFormat.Number(0.001, 3, language) : NumberFormat.Number(p, p < 0.01 ? 3 : 2, language);
+    private string PValue(double p) => p < 0.001 ? "< " + NumberFormat.Number(0.001, 3, language)
+        : p > 0.99 ? "> " + NumberFormat.Number(0.99, 2, language)
+        : NumberFormat.Number(p, p < 0.01 ? 3 : 2, language);
 
     private string Dimension(string dimension) => dimension switch
     {
@@ -156,7 +160,7 @@ internal sealed class FrontMatter(ReportInputs inputs, Language language, Report
             rows.Add(new TableRow(
             [
                 scope.Name[language] + (scope.FrameSizeIsAssumed ? " *" : ""),
-                scope.FrameSize?.ToString("N0", language.Culture()) ?? "",
+                scope.FrameSize is { } size ? NumberFormat.Number(size, 0, language) : "",
                 response.Respondents.ToString(CultureInfo.InvariantCulture),
                 Rate(response),
             ], IsEmphasis: emphasis));

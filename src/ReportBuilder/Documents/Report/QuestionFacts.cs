@@ -95,6 +95,7 @@ internal static class QuestionFacts
             halfway,
             items,
             leadIsClear,
+            items.Count > 1 && items[0].Value == items[1].Value,
             Compare(figures, question, headline, ScopeKind.Region, language),
             Compare(figures, question, headline, ScopeKind.Area, language),
             Compare(figures, question, headline, ScopeKind.Province, language),
@@ -127,18 +128,24 @@ internal static class QuestionFacts
             }
         }
         var list = Wording.List(shown.Select(s => s.Name + " " + FigureText.Format(s.Figure, language)), language);
+        if (k.Option is { } option && question.Options.Any(o => o.Id == option))
+        {
+            list = question.Option(option).ShortLabel[language].ToLower(language.Culture()) + " — " + list;
+        }
         var hiddenList = hidden.Count == 0 ? null : Wording.List(hidden, language);
         if (shown.Count < 2)
         {
             return new ScopeComparison(shown.Count == 1 ? "single" : "none", list, null, null, null, null, hiddenList, hidden.Count);
         }
-        // The widest gap the intervals support, if any: that pair is named; otherwise the scopes are close.
+        // The widest gap the intervals support, if any: that pair is named; otherwise the scopes are close. A scope
+        // of few answers (shown as a fraction, without an interval) is never one of the pair.
         (int High, int Low, double Gap)? best = null;
+        bool Comparable(int i) => shown[i].Figure.Estimate!.Disclosure == Analysis.Disclosure.DisclosureLevel.Full;
         for (var i = 0; i < shown.Count; i++)
         {
             for (var j = 0; j < shown.Count; j++)
             {
-                if (Wording.Compare(shown[i].Estimate, shown[j].Estimate) == Comparison.Higher)
+                if (Comparable(i) && Comparable(j) && Wording.Compare(shown[i].Estimate, shown[j].Estimate) == Comparison.Higher)
                 {
                     var gap = shown[i].Estimate.Value - shown[j].Estimate.Value;
                     if (best is null || gap > best.Value.Gap + 1e-12)

@@ -18,6 +18,7 @@ namespace ReportBuilder.Documents.Report;
 /// <param name="Halfway">For a scale: the share at least halfway (5 or more), as printed; else null.</param>
 /// <param name="Items">The options or items, ranked (highest share or mean first; best rank first), published ones only.</param>
 /// <param name="LeadIsClear">True when the first item is ahead of the second beyond their intervals.</param>
+/// <param name="TieAtTop">True when the first two items print the same figure ("44%" and "44%").</param>
 /// <param name="Regions">The headline figure compared across the regions.</param>
 /// <param name="Areas">The headline figure compared between urban and rural municipalities.</param>
 /// <param name="Provinces">The headline figure compared across the provinces.</param>
@@ -35,6 +36,7 @@ public sealed record QuestionNarrative(
     string? Halfway,
     IReadOnlyList<NarrativeItem> Items,
     bool LeadIsClear,
+    bool TieAtTop,
     ScopeComparison Regions,
     ScopeComparison Areas,
     ScopeComparison Provinces,

@@ -48,7 +48,7 @@ public static class ReportContentBuilder
         var colophon = new List<(string, string)>
         {
             (ReportWords.Publisher[language], publisher),
-            (ReportWords.Edition[language], $"{title} ({edition.Id})"),
+            (ReportWords.Edition[language], title),
             (ReportWords.Authors[language], inputs.Settings.Authors.Count > 0
                 ? string.Join(", ", inputs.Settings.Authors) + ". " + inputs.Settings.Team[language]
                 : inputs.Settings.Team[language]),

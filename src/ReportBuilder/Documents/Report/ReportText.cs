@@ -32,6 +32,14 @@ internal static class ReportText
         };
     }
 
+    /// <summary>"(the 5 most frequent answers)", for a chart or table that leaves the rarer answers out.</summary>
+    public static string MostFrequent(int count, Language language) => language switch
+    {
+        Language.Fr => $"(les {count.ToString(CultureInfo.InvariantCulture)} réponses les plus fréquentes)",
+        Language.Nl => $"(de {count.ToString(CultureInfo.InvariantCulture)} meest gegeven antwoorden)",
+        _ => $"(the {count.ToString(CultureInfo.InvariantCulture)} most frequent answers)",
+    };
+
     /// <summary>"123 municipalities".</summary>
     public static string Municipalities(int count, Language language) => Wording.Count(count, language switch
     {

@@ -68,8 +68,9 @@ internal static class ReportWords
     public static readonly LocalizedText DimensionProvince = new("Province", "Province", "Provincie");
     public static readonly LocalizedText DimensionArea = new("Urban / rural", "Urbain / rural", "Stedelijk / landelijk");
     public static readonly LocalizedText Total = new("Total", "Total", "Totaal");
-    public static readonly LocalizedText Municipality = new("Municipality (NIS)", "Commune (INS)", "Gemeente (NIS)");
-    public static readonly LocalizedText Question = new("Question (column)", "Question (colonne)", "Vraag (kolom)");
+    public static readonly LocalizedText Municipality = new("Municipality", "Commune", "Gemeente");
+    public static readonly LocalizedText AMunicipalityOf = new("a municipality in", "une commune de", "een gemeente in");
+    public static readonly LocalizedText Question = new("Question", "Question", "Vraag");
     public static readonly LocalizedText OldValue = new("Old value", "Ancienne valeur", "Oude waarde");
     public static readonly LocalizedText NewValue = new("New value", "Nouvelle valeur", "Nieuwe waarde");
     public static readonly LocalizedText Reason = new("Reason", "Motif", "Reden");

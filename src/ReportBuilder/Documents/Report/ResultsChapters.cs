@@ -120,37 +120,33 @@ internal sealed class ResultsChapters(ReportInputs inputs, Language language, Re
                 {
                     var bars = FigureCharts.OptionBars(Figures, q, ScopeId.Belgium, language);
                     yield return Figure(Caption(label, Belgium), BaseOf(q, ScopeKind.Country), 30 + (21 * bars.Items.Count), bars);
-                    var top = Figures.RankedOptions(q, ScopeId.Belgium).Take(5).Select(f => f.OptionId!).ToList();
+                    var ranked = Figures.RankedOptions(q, ScopeId.Belgium);
+                    var top = ranked.Take(5).Select(f => f.OptionId!).ToList();
                     if (top.Count > 0)
                     {
-                        yield return Figure(Caption(label, ReportWords.ByRegion[language]), BaseOf(q, ScopeKind.Region), 44 + (top.Count * 40),
+                        var most = top.Count < ranked.Count ? " " + ReportText.MostFrequent(top.Count, language) : "";
+                        yield return Figure(Caption(label, ReportWords.ByRegion[language]) + most, BaseOf(q, ScopeKind.Region), 44 + (top.Count * 40),
                             FigureCharts.ByRegion(Figures, q, language, top));
-                        yield return Figure(Caption(label, ReportWords.ByArea[language]), BaseOf(q, ScopeKind.Area), 44 + (top.Count * 30),
+                        yield return Figure(Caption(label, ReportWords.ByArea[language]) + most, BaseOf(q, ScopeKind.Area), 44 + (top.Count * 30),
                             FigureCharts.ByArea(Figures, q, language, top));
-                        yield return ProvinceTable(question, Measure.Share, [.. top.Take(4)]);
+                        var four = top.Take(4).ToList();
+                        yield return ProvinceTable(question, Measure.Share, four, four.Count < ranked.Count ? " " + ReportText.MostFrequent(four.Count, language) : "");
                     }
                     break;
                 }
             default:
                 {
                     var items = QuestionFacts.Ranked(Figures, question, ScopeId.Belgium).Select(f => f.OptionId!).ToList();
-                    if (question.Type == QuestionType.RatedItems)
-                    {
-                        yield return Figure(Caption(label, Belgium), BaseOf(q, ScopeKind.Country), 150,
-                            FigureCharts.Ranking(Figures, q, ScopeId.Belgium, language));
-                    }
-                    else
-                    {
-                        yield return Figure(Caption(label, Belgium), BaseOf(q, ScopeKind.Country), 30 + (24 * items.Count),
-                            FigureCharts.ByScopes(Figures, q, language, ScopeKind.Country, Measure.Mean, items));
-                    }
+                    // Zero-based bars on the whole scale: a podium would draw ranks, not the (often close) means.
+                    yield return Figure(Caption(label, Belgium), BaseOf(q, ScopeKind.Country), 40 + (24 * items.Count),
+                        FigureCharts.ByScopes(Figures, q, language, ScopeKind.Country, Measure.Mean, items));
                     if (items.Count > 0)
                     {
                         yield return Figure(Caption(label, ReportWords.ByRegion[language]), BaseOf(q, ScopeKind.Region), 44 + (items.Count * 40),
                             FigureCharts.ByScopes(Figures, q, language, ScopeKind.Region, Measure.Mean, items));
                         yield return Figure(Caption(label, ReportWords.ByArea[language]), BaseOf(q, ScopeKind.Area), 44 + (items.Count * 30),
                             FigureCharts.ByScopes(Figures, q, language, ScopeKind.Area, Measure.Mean, items));
-                        yield return ProvinceTable(question, Measure.Mean, [.. items.Take(4)]);
+                        yield return ProvinceTable(question, Measure.Mean, [.. items.Take(4)], "");
                     }
                     break;
                 }
@@ -178,10 +174,10 @@ internal sealed class ResultsChapters(ReportInputs inputs, Language language, Re
             : kind == ScopeKind.Province
                 ? ReportText.Municipalities(national, language) + " " + ReportText.InProvinces(parts.Count, language)
                 : string.Join(", ", parts.Select(p => $"{p.Scope.Name[language]} {ReportText.Count(p.Answered)}"));
-        return withWord ? $"{Parts.PublicationWords.Base[language]}: {text}" : text;
+        return withWord ? Parts.PublicationWords.Labelled(Parts.PublicationWords.Base, language) + text : text;
     }
 
-    private DataTable ProvinceTable(Question question, Measure measure, IReadOnlyList<string> options)
+    private DataTable ProvinceTable(Question question, Measure measure, IReadOnlyList<string> options, string captionSuffix)
     {
         var columns = new List<TableColumn> { new(ReportWords.Province[language], 2.2f, IsNumeric: false), new("n", 0.6f) };
         columns.AddRange(options.Select(o => new TableColumn(question.Option(o).ShortLabel[language], 1.3f)));
@@ -199,7 +195,7 @@ internal sealed class ResultsChapters(ReportInputs inputs, Language language, Re
         var belgium = new List<string> { Belgium, ReportText.Count(Figures.CoverageOf(ScopeId.Belgium, question.Id).Answered) };
         belgium.AddRange(options.Select(o => ReportText.Cell(Figures.Find(ScopeId.Belgium, question.Id, measure, o), question, language)));
         rows.Add(new TableRow(belgium, IsEmphasis: true));
-        return new DataTable(numbering.NextTable(), Caption(question.ShortLabel[language], ReportWords.ByProvince[language]), columns, rows,
+        return new DataTable(numbering.NextTable(), Caption(question.ShortLabel[language], ReportWords.ByProvince[language]) + captionSuffix, columns, rows,
             [ReportText.DisclosureNote(Figures, language)]);
     }
 

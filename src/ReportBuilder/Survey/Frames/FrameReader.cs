@@ -32,7 +32,9 @@ public static class FrameReader
         yaml.OnlyKeys(root, "id", "reference_date", "source", "rural_urban_assumed", "regions", "provinces");
         var id = yaml.SafeId(root, "id");
         var date = yaml.Date(root, "reference_date");
-        var source = yaml.String(root, "source");
+        // The source is a sentence, or the same sentence in each language.
+        var sourceText = yaml.Child(root, "source", required: false) is YamlMappingNode ? yaml.Text(root, "source") : null;
+        var source = sourceText?.En ?? yaml.String(root, "source");
         var assumed = yaml.Bool(root, "rural_urban_assumed");
         var regions = yaml.Items(root, "regions").Select(r => ReadRegion(yaml, r)).ToList();
         var provinces = yaml.Items(root, "provinces").Select(p => ReadProvince(yaml, p)).ToList();
@@ -64,7 +66,7 @@ public static class FrameReader
         {
             return (null, problems);
         }
-        return (new Frame(id, date.Value, valid, [.. provinces.OfType<Province>()], assumed.Value, source), problems);
+        return (new Frame(id, date.Value, valid, [.. provinces.OfType<Province>()], assumed.Value, source) { SourceText = sourceText }, problems);
     }
 
     private static Region? ParseRegion(YamlSource yaml, YamlMappingNode node)

@@ -21,6 +21,12 @@ public sealed record Frame(
     bool RuralUrbanIsAssumed,
     string Source)
 {
+    /// <summary>The source in each language, when the frame gives it so (<c>source: {en, fr, nl}</c>); null otherwise.</summary>
+    public LocalizedText? SourceText { get; init; }
+
+    /// <summary>Where the figures come from, in <paramref name="language"/> when the frame gives the translations.</summary>
+    public string SourceIn(Language language) => SourceText?[language] ?? Source;
+
     /// <summary>The number of municipalities in the frame (the sum over provinces).</summary>
     public int Municipalities => Provinces.Sum(p => p.Municipalities);
 

@@ -69,7 +69,9 @@ public sealed class ReportContentTests(ReportSample sample) : IClassFixture<Repo
         var table = Assert.Single(annex.Sections.SelectMany(s => s.Blocks).OfType<DataTable>());
         var row = Assert.Single(table.Rows);
         var correction = Assert.Single(sample.Data.Corrections);
-        Assert.Contains(correction.Correction.Nis, row.Cells[0], StringComparison.Ordinal);
+        // The public report never names the respondent: its region only.
+        Assert.Equal("a municipality in " + sample.Data.Frame.RegionOf(sample.Data.Responses.Single(r => r.Nis == correction.Correction.Nis).Region).Name.En, row.Cells[0]);
+        Assert.DoesNotContain(correction.Correction.Nis, string.Concat(row.Cells), StringComparison.Ordinal);
         Assert.Equal(correction.Correction.Reason, row.Cells[4]);
         Assert.Equal(["Other", "General director"], row.Cells.Skip(2).Take(2));
     }
