@@ -241,12 +241,11 @@ public static class FactSheetContentBuilder
         var response = figures.ResponseOf(province.Id);
         var frame = province.FrameSize ?? 0;
         string Rate(ScopeResponse r) => r.ResponseRate is { } rate ? NumberFormat.Percent(rate, 0, language) : "—";
-        var place = language == Language.Fr ? ScopeNames.In(FigureNarratives.ScopeCode(province), language) : province.Name[language];
         var items = new List<KeyNumber>
         {
             new(NumberFormat.Number(response.Respondents, 0, language),
                 response.Respondents == 1 ? FactSheetWords.AnsweredOne[language] : FactSheetWords.Answered[language],
-                string.Format(CultureInfo.InvariantCulture, FactSheetWords.OutOf[language], NumberFormat.Number(frame, 0, language), place)),
+                string.Format(CultureInfo.InvariantCulture, FactSheetWords.OutOf[language], NumberFormat.Number(frame, 0, language))),
             new(Rate(response), FactSheetWords.ResponseRate[language],
                 (isRegion ? "" : $"{region.Name[language]} {Rate(figures.ResponseOf(region.Id))} · ")
                 + $"{belgium.Name[language]} {Rate(figures.ResponseOf(belgium.Id))}"),

@@ -20,7 +20,7 @@ internal static class FactSheetWords
     public static readonly LocalizedText HowToRead = new("How to read this sheet", "Comment lire cette fiche", "Hoe lees je deze factsheet");
     public static readonly LocalizedText Answered = new("municipalities answered", "communes ont répondu", "gemeenten antwoordden");
     public static readonly LocalizedText AnsweredOne = new("municipality answered", "commune a répondu", "gemeente antwoordde");
-    public static readonly LocalizedText OutOf = new("of the {0} in {1}", "sur les {0} {1}", "van de {0} in {1}");
+    public static readonly LocalizedText OutOf = new("of its {0} municipalities", "sur ses {0} communes", "van de {0} gemeenten");
     public static readonly LocalizedText ResponseRate = new("response rate", "taux de réponse", "responsgraad");
     public static readonly LocalizedText ScoreTitle = new("Score from 0 to 10", "Score de 0 à 10", "Score van 0 tot 10");
     public static readonly LocalizedText ShareTitle = new("Share of municipalities", "Part des communes", "Aandeel gemeenten");
