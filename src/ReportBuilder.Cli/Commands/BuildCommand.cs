@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Export;
+using ReportBuilder.Documents.FactSheets;
 using ReportBuilder.Documents.KeyFigures;
 using ReportBuilder.Documents.Report;
 using ReportBuilder.Fonts;
@@ -18,8 +19,8 @@ namespace ReportBuilder.Cli.Commands;
 
 /// <summary>
 /// `reportbuilder build`: the main job. Loads the bundled synthetic 2018 sample (with its corrections) and the
-/// 2017 wave, computes every figure, and writes figures.json, figures.csv and the key-figures publication in
-/// English, French and Dutch. Everything is built in memory first; files are written only when all of it
+/// 2017 wave, computes every figure, and writes figures.json, figures.csv, the key-figures publication, the annual
+/// report and the province fact sheets (factsheets/) in English, French and Dutch. Everything is built in memory first; files are written only when all of it
 /// succeeded, each atomically, so a failure leaves the previous outputs untouched.
 /// </summary>
 internal static class BuildCommand
@@ -77,6 +78,11 @@ internal static class BuildCommand
                 $"{(current.IsSynthetic ? ", SYNTHETIC sample" : "")}; comparing with {previous?.Responses.Count ?? 0} responses of the previous wave");
 
             var figures = FiguresAnalysis.Compute(current, previous);
+            var (plan, planProblems) = FactSheetPlanReader.ReadFile(FactSheetPlan.FileBeside(files.Codebook), figures.Codebook);
+            if (plan is null)
+            {
+                return CommandInput.Fail(console, [.. planProblems.Select(p => p.ToString())]);
+            }
             var templates = TemplateLibrary.Load(templatesFolder?.FullName);
             using var fonts = BundledFonts.Load();
             var outputs = new List<(string Name, byte[] Bytes)>
@@ -94,6 +100,16 @@ internal static class BuildCommand
             var reports = new byte[LanguageExtensions.All.Count][];
             Parallel.For(0, reports.Length, i => reports[i] = ReportDocument.Compose(inputs, LanguageExtensions.All[i], fonts).GeneratePdf());
             outputs.AddRange(LanguageExtensions.All.Select((language, i) => (ReportContentBuilder.FileName(figures.Edition, language), reports[i])));
+
+            // One sheet per province scope of the frame (the ten provinces and Brussels) and language.
+            var sheetInputs = new FactSheetInputs(figures, templates, plan, inputs.DataVersion, date);
+            var sheets = FactSheetContentBuilder.Provinces(figures)
+                .SelectMany(scope => LanguageExtensions.All.Select(language => (Code: scope.Province!, Language: language)))
+                .ToList();
+            using var sheetFonts = BundledFonts.Load(sansFiles: BundledFonts.CompactFiles); // a sheet to e-mail: two faces
+            var sheetPdfs = new byte[sheets.Count][];
+            Parallel.For(0, sheets.Count, i => sheetPdfs[i] = FactSheetDocument.Compose(sheetInputs, sheets[i].Code, sheets[i].Language, sheetFonts).GeneratePdf());
+            outputs.AddRange(sheets.Select((s, i) => (FactSheetContentBuilder.FileName(figures.Edition, s.Code, s.Language), sheetPdfs[i])));
 
             var written = CommandInput.WriteOutputs(outFolder.FullName, outputs);
             foreach (var (path, (_, bytes)) in written.Zip(outputs))

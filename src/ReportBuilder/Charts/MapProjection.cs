@@ -30,17 +30,26 @@ internal sealed class MapProjection
     public SKPoint Project(double lon, double lat) =>
         new(_left + (float)((lon - _west) * LongitudeScale * _scale), _top + (float)((_north - lat) * _scale));
 
-    public SKPath PathOf(ProvinceOutline province)
+    /// <summary>The province's outline as a path; points closer than <paramref name="minStep"/> to the last one kept
+    /// are dropped (a small map needs far fewer vertices than the outlines hold).</summary>
+    public SKPath PathOf(ProvinceOutline province, float minStep = 0)
     {
         var path = new SKPath { FillType = SKPathFillType.EvenOdd };
         foreach (var polygon in province.Polygons)
         {
             foreach (var ring in polygon)
             {
-                path.MoveTo(Project(ring[0].Lon, ring[0].Lat));
+                var last = Project(ring[0].Lon, ring[0].Lat);
+                path.MoveTo(last);
                 for (var i = 1; i < ring.Count; i++)
                 {
-                    path.LineTo(Project(ring[i].Lon, ring[i].Lat));
+                    var point = Project(ring[i].Lon, ring[i].Lat);
+                    if (i < ring.Count - 1 && SKPoint.Distance(point, last) < minStep)
+                    {
+                        continue;
+                    }
+                    path.LineTo(point);
+                    last = point;
                 }
                 path.Close();
             }

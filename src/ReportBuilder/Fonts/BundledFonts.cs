@@ -18,21 +18,26 @@ public static class BundledFonts
         "Lato-Light.ttf", "Lato-Semibold.ttf", "Lato-Black.ttf",
     ];
 
+    /// <summary>The two Lato faces of publications that must stay small (the fact sheets, sent by e-mail): regular
+    /// and bold. Heavier and lighter weights resolve to the nearest of the two, so each embeds two subsets, not seven.</summary>
+    public static IReadOnlyList<string> CompactFiles { get; } = ["Lato-Regular.ttf", "Lato-Bold.ttf"];
+
     /// <summary>The fallback face, consulted for characters Lato cannot draw.</summary>
     public const string FallbackFile = "DejaVuSans.ttf";
 
     /// <summary>The folder the bundled fonts are read from: fonts/ beside this assembly.</summary>
     public static string Directory => Path.Combine(AppContext.BaseDirectory, "fonts");
 
-    /// <summary>Loads every bundled face from <see cref="Directory"/> (or <paramref name="directory"/>).</summary>
+    /// <summary>Loads the bundled faces from <see cref="Directory"/> (or <paramref name="directory"/>): every Lato face
+    /// of <see cref="SansFiles"/>, or only <paramref name="sansFiles"/> (e.g. <see cref="CompactFiles"/>), and the fallback.</summary>
     /// <exception cref="FontLoadException">A bundled font file is missing or unreadable.</exception>
-    public static FontLibrary Load(string? directory = null)
+    public static FontLibrary Load(string? directory = null, IReadOnlyList<string>? sansFiles = null)
     {
         var folder = directory ?? Directory;
         var fonts = new FontLibrary();
         try
         {
-            foreach (var file in SansFiles)
+            foreach (var file in sansFiles ?? SansFiles)
             {
                 fonts.Add(Sans, Path.Combine(folder, file));
             }

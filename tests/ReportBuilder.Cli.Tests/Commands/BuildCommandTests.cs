@@ -43,6 +43,10 @@ public sealed class BuildCommandTests : IDisposable
             "barometer-2018-report-en.pdf", "barometer-2018-report-fr.pdf", "barometer-2018-report-nl.pdf",
             "figures.csv", "figures.json",
         ], names);
+        // One fact sheet per province scope of the frame (ten provinces and Brussels) and language.
+        var sheets = Directory.GetFiles(Path.Combine(folder, "factsheets")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        string[] codes = ["BRU", "VAN", "VBR", "VLI", "VOV", "VWV", "WBR", "WHT", "WLG", "WLX", "WNA"];
+        Assert.Equal([.. codes.SelectMany(c => LanguageExtensions.All.Select(l => $"2018-{c}-{l.Code()}.pdf"))], sheets);
         foreach (var language in LanguageExtensions.All)
         {
             using var pdf = PdfDocument.Open(KeyFigures(folder, language));
@@ -90,7 +94,7 @@ public sealed class BuildCommandTests : IDisposable
         var bundled = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fonts"), "*.ttf")
             .Select(Path.GetFileNameWithoutExtension)
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(folder, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var (code, output) = ProcessRunner.Run("pdffonts", file);
             Assert.Equal(0, code);
@@ -113,9 +117,29 @@ public sealed class BuildCommandTests : IDisposable
     {
         var first = BuildOnce("one");
         var second = BuildOnce("two");
-        foreach (var file in Directory.GetFiles(first))
+        var files = Directory.GetFiles(first, "*", SearchOption.AllDirectories);
+        Assert.Equal(41, files.Length);
+        foreach (var file in files)
         {
-            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(second, Path.GetFileName(file))));
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(second, Path.GetRelativePath(first, file))));
+        }
+    }
+
+    [Fact]
+    public void Every_fact_sheet_has_two_pages_its_language_and_fits_an_email()
+    {
+        var folder = BuildOnce("sheets");
+        var files = Directory.GetFiles(Path.Combine(folder, "factsheets"), "*.pdf");
+        Assert.Equal(33, files.Length);
+        foreach (var file in files)
+        {
+            var bytes = File.ReadAllBytes(file);
+            Assert.True(bytes.Length < 100 * 1024, $"{Path.GetFileName(file)}: {bytes.Length} bytes");
+            using var pdf = PdfDocument.Open(bytes);
+            Assert.Equal(2, pdf.NumberOfPages);
+            var language = Path.GetFileNameWithoutExtension(file)[^2..];
+            var culture = LanguageExtensions.All.Single(l => l.Code() == language).Culture().Name;
+            Assert.Contains("/Lang (" + culture + ")", System.Text.Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
         }
     }
 
@@ -123,8 +147,8 @@ public sealed class BuildCommandTests : IDisposable
     public void Build_output_passes_qpdf_check()
     {
         var folder = BuildOnce("qpdf");
-        Assert.Equal(6, Directory.GetFiles(folder, "*.pdf").Length);
-        foreach (var file in Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal))
+        Assert.Equal(39, Directory.GetFiles(folder, "*.pdf", SearchOption.AllDirectories).Length);
+        foreach (var file in Directory.GetFiles(folder, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var qpdf = ProcessRunner.Run("qpdf", "--check", file);
             Assert.True(qpdf.ExitCode == 0, qpdf.Output);

@@ -64,6 +64,11 @@ internal static class SampleModels
         "report/factors" => Factors("Human", "Institutional", "Technological"),
         "report/associations" => Associations("Digitalisation of the city", "Inclusive participation", "A shared view"),
         "factsheet/province" => Hainaut,
+        "factsheet/standout" => new ReportBuilder.Documents.FactSheets.StandoutModel("Hainaut", "in Hainaut", "Wallonia", "Belgium", "2018", true,
+            [new("Formalised objectives", "60%", [new("higher", "Wallonia", "33%")])], ["Progress"], ["Citizens involved"]),
+        "factsheet/area" => new ReportBuilder.Documents.FactSheets.AreaModel("Hainaut", "Wallonia", false),
+        "factsheet/change" => new ReportBuilder.Documents.FactSheets.ChangeModel("Hainaut", "in Hainaut", "2017", 2, ["Progress"], 10, false),
+        "factsheet/how_to_read" => new ReportBuilder.Documents.FactSheets.HowToReadModel(3, 10, true),
         "partials/interval" => new { Estimate = National },
         "feedback/summary" => Charleroi,
         "report/about" or "report/foreword" or "report/glance" or "report/introduction" or "report/methodology/assumptions"

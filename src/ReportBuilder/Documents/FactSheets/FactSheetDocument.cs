@@ -1,0 +1,152 @@
+using ReportBuilder.Documents.Content;
+using ReportBuilder.Documents.Design;
+using ReportBuilder.Documents.Parts;
+using ReportBuilder.Layout;
+using ReportBuilder.Layout.Fluent;
+using ReportBuilder.Layout.Fonts;
+using ReportBuilder.Localization;
+
+namespace ReportBuilder.Documents.FactSheets;
+
+/// <summary>
+/// Renders a <see cref="FactSheetContent"/> as a two-page A4 sheet from the shared parts: the running page (head,
+/// synthetic mark, folio), section banners, key-number tiles, a numbered figure, tables of figures and the
+/// narrative block. Page 1: name, map, participation, headline indicators; page 2: what stands out, the
+/// rural/urban split, the change since the previous wave, how to read the sheet, source and data version.
+/// </summary>
+public static class FactSheetDocument
+{
+    /// <summary>Builds the sheet of <paramref name="provinceCode"/> in <paramref name="language"/> and composes it.</summary>
+    public static Document Compose(FactSheetInputs inputs, string provinceCode, Language language, FontLibrary fonts)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return Compose(FactSheetContentBuilder.Build(inputs, provinceCode, language), fonts, inputs.Date);
+    }
+
+    /// <summary>Composes the layout document of <paramref name="content"/>.</summary>
+    /// <param name="content">The sheet's content in one language.</param>
+    /// <param name="fonts">The bundled fonts.</param>
+    /// <param name="date">The date written to the PDF metadata (never the clock).</param>
+    public static Document Compose(FactSheetContent content, FontLibrary fonts, DateTime date)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var language = content.Language;
+        var utc = DateTime.SpecifyKind(date, DateTimeKind.Utc);
+        var chapter = $"{FactSheetWords.FactSheet[language]} · {content.Name}";
+        return Document.Create(fonts, doc =>
+        {
+            doc.Metadata(new DocumentMetadata
+            {
+                Title = content.Title,
+                Author = content.Publisher,
+                Subject = content.Kicker + ": " + content.Name,
+                Keywords = "smart city; Belgium; barometer; fact sheet; " + content.Edition + "; " + content.ProvinceCode,
+                Language = language.Culture().Name,
+                Creator = "ReportBuilder",
+                CreationDate = utc,
+                ModifiedDate = utc,
+            });
+            doc.Page(page =>
+            {
+                RunningPage.Apply(page, content.Publication, chapter, language, content.IsSynthetic);
+                page.Content().Column(col => FirstPage(col, content));
+            });
+            doc.Page(page =>
+            {
+                RunningPage.Apply(page, content.Publication, chapter, language, content.IsSynthetic);
+                page.Content().Column(col => SecondPage(col, content));
+            });
+        });
+    }
+
+    private static void FirstPage(ColumnDescriptor col, FactSheetContent content)
+    {
+        var language = content.Language;
+        col.Spacing(14);
+        col.Item().Row(row =>
+        {
+            row.Spacing(18);
+            row.RelativeItem().Column(left =>
+            {
+                left.Item().Width(40).Height(4).Background(Theme.Teal);
+                left.Item().PaddingTop(10).Text(content.Kicker.ToUpper(language.Culture())).FontSize(9).Bold().LetterSpacing(0.2f).FontColor(Theme.Teal);
+                left.Item().PaddingTop(2).Text(content.Name).FontSize(30).Black().LineHeight(1.08f).FontColor(Theme.Navy);
+                left.Item().PaddingTop(4).Text(content.Subtitle).FontSize(TextStyles.H3Size).FontColor(Theme.Muted);
+                left.Item().PaddingTop(16).Column(p =>
+                {
+                    p.Spacing(8);
+                    SectionBanner.Compose(p.Item(), 1, FactSheetWords.Participation[language], TextStyles.H3Size + 2);
+                    p.Item().Row(tiles =>
+                    {
+                        tiles.Spacing(8);
+                        foreach (var item in content.Participation)
+                        {
+                            var numeric = item.Value.Any(char.IsDigit);
+                            KeyNumberTile.Compose(tiles.RelativeItem(), item, Theme.Navy, numeric ? TextStyles.TileSize - 2 : TextStyles.H3Size + 1);
+                        }
+                    });
+                });
+            });
+            row.ConstantItem(150).PaddingTop(6).Height(150).Canvas((canvas, size) => content.Map.Draw(canvas, size.Width, size.Height));
+        });
+        col.Item().PaddingTop(4).Column(section =>
+        {
+            section.Spacing(8);
+            SectionBanner.Compose(section.Item(), 2, FactSheetWords.Headline[language], TextStyles.H3Size + 2);
+            if (content.Indicators is { } figure)
+            {
+                FigureBlock.Compose(section.Item(), figure, language);
+            }
+            else if (content.NoRespondents is { } note)
+            {
+                Box(section.Item(), note);
+            }
+        });
+    }
+
+    private static void SecondPage(ColumnDescriptor col, FactSheetContent content)
+    {
+        var language = content.Language;
+        col.Spacing(10);
+        col.Item().ShowEntire().Column(section =>
+        {
+            section.Spacing(7);
+            SectionBanner.Compose(section.Item(), 3, FactSheetWords.StandsOut[language], TextStyles.H3Size + 2);
+            NarrativeBlock.Compose(section, content.Lead.Blocks, TextStyles.BodySize + 0.5f);
+            NarrativeBlock.Compose(section, content.Standout.Blocks, TextStyles.BodySize);
+        });
+        col.Item().PaddingTop(6).ShowEntire().Column(section =>
+        {
+            section.Spacing(7);
+            SectionBanner.Compose(section.Item(), 4, FactSheetWords.RuralUrban[language], TextStyles.H3Size + 2);
+            NarrativeBlock.Compose(section, content.AreaText.Blocks, TextStyles.CaptionSize + 0.5f);
+            FiguresTable.Compose(section.Item(), content.Area, language, TextStyles.CaptionSize - 0.5f);
+        });
+        col.Item().PaddingTop(6).ShowEntire().Column(section =>
+        {
+            section.Spacing(7);
+            SectionBanner.Compose(section.Item(), 5, content.ChangeTitle, TextStyles.H3Size + 2);
+            NarrativeBlock.Compose(section, content.ChangeText.Blocks, TextStyles.CaptionSize + 0.5f);
+            if (content.Change is { } change)
+            {
+                FiguresTable.Compose(section.Item(), change, language, TextStyles.CaptionSize - 0.5f);
+            }
+        });
+        col.Item().ExtendVertical().AlignBottom().Column(foot =>
+        {
+            foot.Spacing(6);
+            Box(foot.Item(), content.HowToRead);
+            foot.Item().Text($"{PublicationWords.Source[language]}: {content.Source}").FontSize(TextStyles.SmallSize).FontColor(Theme.Muted);
+            foot.Item().Text(content.DataVersion).FontSize(TextStyles.SmallSize - 1).FontColor(Theme.Muted);
+        });
+    }
+
+    /// <summary>A tinted box with a teal rule, its title and its text (as the report's notes).</summary>
+    private static void Box(IContainer container, Note note) =>
+        container.Background(Theme.Tint).Border(3, 0, 0, 0, Theme.Teal).Padding(12, 9, 12, 10).Column(c =>
+        {
+            c.Spacing(5);
+            c.Item().Text(note.Title).FontSize(TextStyles.H3Size).Bold().FontColor(Theme.Navy);
+            NarrativeBlock.Compose(c, note.Body.Blocks, TextStyles.CaptionSize);
+        });
+}
