@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Export;
+using ReportBuilder.Documents.Infographic;
 using ReportBuilder.Documents.KeyFigures;
 using ReportBuilder.Documents.Report;
 using ReportBuilder.Fonts;
@@ -50,6 +51,24 @@ internal static class BuildCommand
     /// <summary>The file name of the key-figures publication in <paramref name="language"/>.</summary>
     public static string KeyFiguresFile(string edition, Language language) => $"barometer-{edition}-key-figures-{language.Code()}.pdf";
 
+    /// <summary>The folder of the infographics, inside the output folder.</summary>
+    public const string InfographicFolder = "infographic";
+
+    /// <summary>The infographic in <paramref name="language"/>: one tall page as PDF, as PNG at 150 dpi and 1080 px
+    /// wide (for the web), and as SVG, under <see cref="InfographicFolder"/>.</summary>
+    private static (string Name, byte[] Bytes)[] Infographic(InfographicInputs inputs, InfographicIcons icons, FontLibrary fonts, Language language)
+    {
+        var document = InfographicDocument.Compose(InfographicContentBuilder.Build(inputs, language), icons, fonts, inputs.Date);
+        string Name(string extension) => Path.Combine(InfographicFolder, InfographicContentBuilder.FileName(inputs.Figures.Edition, language, extension));
+        return
+        [
+            (Name(".pdf"), document.GeneratePdf()),
+            (Name(".png"), document.GeneratePngs(150)[0]),
+            (Name("-1080.png"), document.GeneratePngs(InfographicDocument.DpiForWidth(InfographicDocument.WebWidth))[0]),
+            (Name(".svg"), System.Text.Encoding.UTF8.GetBytes(document.GenerateSvgs()[0])),
+        ];
+    }
+
     private static int Run(DirectoryInfo outFolder, DirectoryInfo? templatesFolder, InvocationConfiguration console)
     {
         try
@@ -66,6 +85,7 @@ internal static class BuildCommand
             var current = CommandInput.LoadWave(files, LoadOptions.Default, errors, console);
             var (settings, settingsProblems) = ReportSettingsReader.ReadFile(ReportSettings.FileBeside(files.Codebook));
             errors.AddRange(settingsProblems.Select(p => p.ToString()));
+            var icons = InfographicIcons.Load(Path.Combine(assets, "icons"));
             var previous = CommandInput.LoadWave(SurveyFiles.Sample(assets, 2017), LoadOptions.Default, errors, console);
             if (current is null || settings is null || errors.Count > 0)
             {
@@ -76,6 +96,12 @@ internal static class BuildCommand
                 $"{(current.IsSynthetic ? ", SYNTHETIC sample" : "")}; comparing with {previous?.Responses.Count ?? 0} responses of the previous wave");
 
             var figures = FiguresAnalysis.Compute(current, previous);
+            var (plan, planProblems) = InfographicPlanReader.ReadFile(
+                InfographicPlan.FileBeside(files.Codebook), figures.Codebook, [.. figures.Scopes.Select(s => s.Id)], icons.Names);
+            if (plan is null)
+            {
+                return CommandInput.Fail(console, [.. planProblems.Select(p => p.ToString())]);
+            }
             var templates = TemplateLibrary.Load(templatesFolder?.FullName);
             using var fonts = BundledFonts.Load();
             var outputs = new List<(string Name, byte[] Bytes)>
@@ -94,6 +120,11 @@ internal static class BuildCommand
             Parallel.For(0, reports.Length, i => reports[i] = ReportDocument.Compose(inputs, LanguageExtensions.All[i], fonts).GeneratePdf());
             outputs.AddRange(LanguageExtensions.All.Select((language, i) => (ReportContentBuilder.FileName(figures.Edition, language), reports[i])));
 
+            var sheets = new InfographicInputs(figures, plan, templates, inputs.DataVersion, date);
+            var infographics = new (string Name, byte[] Bytes)[LanguageExtensions.All.Count][];
+            Parallel.For(0, infographics.Length, i => infographics[i] = Infographic(sheets, icons, fonts, LanguageExtensions.All[i]));
+            outputs.AddRange(infographics.SelectMany(files => files));
+
             AtomicFile.WriteAll([.. outputs.Select(o => (Path.Combine(outFolder.FullName, o.Name), o.Bytes))]);
             foreach (var (name, bytes) in outputs)
             {
@@ -105,7 +136,7 @@ internal static class BuildCommand
             return 0;
         }
         catch (Exception e) when (e is FontLoadException or FormatException or IOException or UnauthorizedAccessException
-            or LayoutException or TemplateException)
+            or LayoutException or TemplateException or Layout.Images.ImageLoadException)
         {
             return CommandInput.Fail(console, [e.Message]);
         }

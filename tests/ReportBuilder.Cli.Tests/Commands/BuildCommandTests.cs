@@ -32,17 +32,30 @@ public sealed class BuildCommandTests : IDisposable
     private static string KeyFigures(string folder, Language language) =>
         Path.Combine(folder, BuildCommand.KeyFiguresFile("2018", language));
 
+    /// <summary>Every file under <paramref name="folder"/>, subfolders included, as relative paths with '/'.</summary>
+    private static List<string> AllFiles(string folder) =>
+        [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal)];
+
     [Fact]
     public void Build_writes_the_figures_and_a_key_figures_pdf_per_language()
     {
         var folder = BuildOnce("all");
-        var names = Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        // Subfolders are listed too: the infographic's twelve files sit in infographic/.
         Assert.Equal(
         [
             "barometer-2018-key-figures-en.pdf", "barometer-2018-key-figures-fr.pdf", "barometer-2018-key-figures-nl.pdf",
             "barometer-2018-report-en.pdf", "barometer-2018-report-fr.pdf", "barometer-2018-report-nl.pdf",
             "figures.csv", "figures.json",
-        ], names);
+            .. LanguageExtensions.All.Select(l => l.Code()).Order(StringComparer.Ordinal).SelectMany(code => new[]
+            {
+                $"infographic/barometer-2018-infographic-{code}-1080.png",
+                $"infographic/barometer-2018-infographic-{code}.pdf",
+                $"infographic/barometer-2018-infographic-{code}.png",
+                $"infographic/barometer-2018-infographic-{code}.svg",
+            }),
+        ], AllFiles(folder));
         foreach (var language in LanguageExtensions.All)
         {
             using var pdf = PdfDocument.Open(KeyFigures(folder, language));
@@ -90,7 +103,7 @@ public sealed class BuildCommandTests : IDisposable
         var bundled = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fonts"), "*.ttf")
             .Select(Path.GetFileNameWithoutExtension)
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(folder, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var (code, output) = ProcessRunner.Run("pdffonts", file);
             Assert.Equal(0, code);
@@ -113,9 +126,11 @@ public sealed class BuildCommandTests : IDisposable
     {
         var first = BuildOnce("one");
         var second = BuildOnce("two");
-        foreach (var file in Directory.GetFiles(first))
+        var files = AllFiles(first);
+        Assert.Equal(files, AllFiles(second));
+        foreach (var file in files)
         {
-            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(second, Path.GetFileName(file))));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, file)), File.ReadAllBytes(Path.Combine(second, file)));
         }
     }
 
@@ -123,8 +138,9 @@ public sealed class BuildCommandTests : IDisposable
     public void Build_output_passes_qpdf_check()
     {
         var folder = BuildOnce("qpdf");
-        Assert.Equal(6, Directory.GetFiles(folder, "*.pdf").Length);
-        foreach (var file in Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal))
+        var pdfs = Directory.GetFiles(folder, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(9, pdfs.Count);
+        foreach (var file in pdfs)
         {
             var qpdf = ProcessRunner.Run("qpdf", "--check", file);
             Assert.True(qpdf.ExitCode == 0, qpdf.Output);

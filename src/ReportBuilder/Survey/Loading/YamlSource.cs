@@ -21,6 +21,9 @@ internal sealed class YamlSource
 
     public string File { get; }
 
+    /// <summary>How many problems have been reported so far (to tell whether a part read cleanly).</summary>
+    public int ProblemCount => _problems.Count;
+
     public static (YamlSource Document, YamlMappingNode? Root) Parse(string text, string file, List<SurveyProblem> problems)
     {
         var document = new YamlSource(file, problems);
