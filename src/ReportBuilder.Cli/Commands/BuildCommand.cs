@@ -4,6 +4,7 @@ using System.Globalization;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Export;
 using ReportBuilder.Documents.FactSheets;
+using ReportBuilder.Documents.Infographic;
 using ReportBuilder.Documents.KeyFigures;
 using ReportBuilder.Documents.Report;
 using ReportBuilder.Fonts;
@@ -51,6 +52,24 @@ internal static class BuildCommand
     /// <summary>The file name of the key-figures publication in <paramref name="language"/>.</summary>
     public static string KeyFiguresFile(string edition, Language language) => $"barometer-{edition}-key-figures-{language.Code()}.pdf";
 
+    /// <summary>The folder of the infographics, inside the output folder.</summary>
+    public const string InfographicFolder = "infographic";
+
+    /// <summary>The infographic in <paramref name="language"/>: one tall page as PDF, as PNG at 150 dpi and 1080 px
+    /// wide (for the web), and as SVG, under <see cref="InfographicFolder"/>.</summary>
+    private static (string Name, byte[] Bytes)[] Infographic(InfographicInputs inputs, InfographicIcons icons, FontLibrary fonts, Language language)
+    {
+        var document = InfographicDocument.Compose(InfographicContentBuilder.Build(inputs, language), icons, fonts, inputs.Date);
+        string Name(string extension) => Path.Combine(InfographicFolder, InfographicContentBuilder.FileName(inputs.Figures.Edition, language, extension));
+        return
+        [
+            (Name(".pdf"), document.GeneratePdf()),
+            (Name(".png"), document.GeneratePngs(150)[0]),
+            (Name("-1080.png"), document.GeneratePngs(InfographicDocument.DpiForWidth(InfographicDocument.WebWidth))[0]),
+            (Name(".svg"), System.Text.Encoding.UTF8.GetBytes(document.GenerateSvgs()[0])),
+        ];
+    }
+
     private static int Run(DirectoryInfo outFolder, DirectoryInfo? templatesFolder, InvocationConfiguration console)
     {
         try
@@ -68,6 +87,7 @@ internal static class BuildCommand
             var current = CommandInput.LoadWave(files, LoadOptions.Default, errors, console);
             var (settings, settingsProblems) = ReportSettingsReader.ReadFile(ReportSettings.FileBeside(files.Codebook));
             errors.AddRange(settingsProblems.Select(p => p.ToString()));
+            var icons = InfographicIcons.Load(Path.Combine(assets, "icons"));
             var previous = CommandInput.LoadWave(SurveyFiles.Sample(assets, 2017), LoadOptions.Default, errors, console);
             if (current is null || settings is null || errors.Count > 0)
             {
@@ -79,9 +99,11 @@ internal static class BuildCommand
 
             var figures = FiguresAnalysis.Compute(current, previous);
             var (plan, planProblems) = FactSheetPlanReader.ReadFile(FactSheetPlan.FileBeside(files.Codebook), figures.Codebook);
-            if (plan is null)
+            var (infographicPlan, infographicProblems) = InfographicPlanReader.ReadFile(
+                InfographicPlan.FileBeside(files.Codebook), figures.Codebook, [.. figures.Scopes.Select(s => s.Id)], icons.Names);
+            if (plan is null || infographicPlan is null)
             {
-                return CommandInput.Fail(console, [.. planProblems.Select(p => p.ToString())]);
+                return CommandInput.Fail(console, [.. planProblems.Concat(infographicProblems).Select(p => p.ToString())]);
             }
             var templates = TemplateLibrary.Load(templatesFolder?.FullName);
             using var fonts = BundledFonts.Load();
@@ -111,6 +133,12 @@ internal static class BuildCommand
             Parallel.For(0, sheets.Count, i => sheetPdfs[i] = FactSheetDocument.Compose(sheetInputs, sheets[i].Code, sheets[i].Language, sheetFonts).GeneratePdf());
             outputs.AddRange(sheets.Select((s, i) => (FactSheetContentBuilder.FileName(figures.Edition, s.Code, s.Language), sheetPdfs[i])));
 
+            // The infographic per language: one tall page as PDF, PNG (150 dpi and 1080 px wide) and SVG.
+            var infographicInputs = new InfographicInputs(figures, infographicPlan, templates, inputs.DataVersion, date);
+            var infographics = new (string Name, byte[] Bytes)[LanguageExtensions.All.Count][];
+            Parallel.For(0, infographics.Length, i => infographics[i] = Infographic(infographicInputs, icons, fonts, LanguageExtensions.All[i]));
+            outputs.AddRange(infographics.SelectMany(files => files));
+
             var written = CommandInput.WriteOutputs(outFolder.FullName, outputs);
             foreach (var (path, (_, bytes)) in written.Zip(outputs))
             {
@@ -124,7 +152,7 @@ internal static class BuildCommand
         {
             return CommandInput.Fail(console, [e.Message], ExitCodes.CouldNotWrite);
         }
-        catch (Exception e) when (e is FontLoadException or FormatException or LayoutException or TemplateException)
+        catch (Exception e) when (e is FontLoadException or FormatException or LayoutException or TemplateException or Layout.Images.ImageLoadException)
         {
             return CommandInput.Fail(console, [e.Message]);
         }

@@ -10,7 +10,7 @@ namespace ReportBuilder.Layout.Images;
 /// subset such artwork uses: &lt;svg&gt; with viewBox, width and height; &lt;g&gt;; &lt;path&gt;, &lt;rect&gt;
 /// (with rx/ry), &lt;circle&gt;, &lt;ellipse&gt;, &lt;line&gt;, &lt;polyline&gt;, &lt;polygon&gt;; fill, stroke,
 /// stroke-width, stroke-linecap, stroke-linejoin, fill-rule, opacity, fill-opacity, stroke-opacity (as
-/// attributes or in style), inherited from groups; transforms (matrix, translate, scale, rotate). Anything else
+/// attributes or in style), inherited from the root and from groups; <c>currentColor</c> (see <see cref="WithCurrentColor"/>); transforms (matrix, translate, scale, rotate). Anything else
 /// that would change what is drawn (text, gradients, images, clip paths, CSS classes) is refused with its line,
 /// rather than silently drawn wrong; &lt;title&gt;, &lt;desc&gt; and &lt;metadata&gt; are ignored.
 /// </summary>
@@ -18,13 +18,22 @@ public sealed class SvgImage
 {
     private readonly IReadOnlyList<SvgShape> _shapes;
 
-    private SvgImage(string source, SKRect viewBox, Size size, IReadOnlyList<SvgShape> shapes)
+    private SvgImage(string source, SKRect viewBox, Size size, IReadOnlyList<SvgShape> shapes, SKColor currentColor)
     {
         Source = source;
         ViewBox = viewBox;
         Size = size;
         _shapes = shapes;
+        CurrentColor = currentColor;
     }
+
+    /// <summary>The colour that fills and strokes of <c>currentColor</c> are painted with (black unless chosen
+    /// with <see cref="WithCurrentColor"/>), as CSS's <c>color</c> would set it for an inline icon.</summary>
+    public SKColor CurrentColor { get; }
+
+    /// <summary>The same drawing with <c>currentColor</c> painted in <paramref name="color"/>: one icon file,
+    /// coloured by the publication's theme.</summary>
+    public SvgImage WithCurrentColor(SKColor color) => new(Source, ViewBox, Size, _shapes, color);
 
     /// <summary>Where the SVG came from (a file path, or the name given with the text).</summary>
     public string Source { get; }
@@ -78,8 +87,8 @@ public sealed class SvgImage
             throw new ImageLoadException(source, $"line {Line(root)}: the image has no size (give width and height, or a viewBox)");
         }
         var shapes = new List<SvgShape>();
-        reader.ReadChildren(root, SvgStyle.Initial, SKMatrix.Identity, shapes);
-        return new SvgImage(source, viewBox, size, shapes);
+        reader.ReadChildren(root, reader.RootStyle(root), SKMatrix.Identity, shapes);
+        return new SvgImage(source, viewBox, size, shapes, SKColors.Black);
     }
 
     /// <summary>Draws the image into <paramref name="target"/>, scaled uniformly and centred (xMidYMid meet).</summary>
@@ -96,7 +105,7 @@ public sealed class SvgImage
         using var paint = new SKPaint { IsAntialias = true };
         foreach (var shape in _shapes)
         {
-            shape.Draw(canvas, paint);
+            shape.Draw(canvas, paint, CurrentColor);
         }
         canvas.Restore();
     }

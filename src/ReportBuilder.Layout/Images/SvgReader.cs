@@ -23,7 +23,6 @@ internal sealed class SvgReader(string source)
         ["navy"] = new(0, 0, 0x80),
         ["teal"] = new(0, 0x80, 0x80),
         ["silver"] = new(0xC0, 0xC0, 0xC0),
-        ["currentColor"] = SKColors.Black,
         ["transparent"] = SKColors.Transparent,
     };
 
@@ -129,6 +128,10 @@ internal sealed class SvgReader(string source)
         }
     }
 
+    /// <summary>The style the root &lt;svg&gt; element gives its children (icon sets put fill, stroke and
+    /// stroke-linecap there).</summary>
+    public SvgStyle RootStyle(XElement svg) => Style(svg, SvgStyle.Initial);
+
     private SvgStyle Style(XElement element, SvgStyle inherited)
     {
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -152,8 +155,10 @@ internal sealed class SvgReader(string source)
         {
             style = name switch
             {
-                "fill" => style with { Fill = Paint(value, element, name) },
-                "stroke" => style with { Stroke = Paint(value, element, name) },
+                "fill" when IsCurrentColor(value) => style with { Fill = null, FillIsCurrentColor = true },
+                "fill" => style with { Fill = Paint(value, element, name), FillIsCurrentColor = false },
+                "stroke" when IsCurrentColor(value) => style with { Stroke = null, StrokeIsCurrentColor = true },
+                "stroke" => style with { Stroke = Paint(value, element, name), StrokeIsCurrentColor = false },
                 "stroke-width" => style with { StrokeWidth = Number(value.Replace("px", "", StringComparison.Ordinal), element, name) },
                 "opacity" => style with { Opacity = inherited.Opacity * Number(value, element, name) },
                 "fill-opacity" => style with { FillOpacity = Number(value, element, name) },
@@ -166,6 +171,8 @@ internal sealed class SvgReader(string source)
         }
         return style;
     }
+
+    private static bool IsCurrentColor(string value) => value.Equals("currentColor", StringComparison.OrdinalIgnoreCase);
 
     private SKColor? Paint(string value, XElement element, string property)
     {
@@ -189,7 +196,7 @@ internal sealed class SvgReader(string source)
                 return new SKColor(ToByte(parts[0]), ToByte(parts[1]), ToByte(parts[2]));
             }
         }
-        throw Error(element, $"{property} \"{Shorten(value)}\" is not a colour SVG images here support (#rgb, #rrggbb, rgb(), a basic name, none)");
+        throw Error(element, $"{property} \"{Shorten(value)}\" is not a colour SVG images here support (#rgb, #rrggbb, rgb(), a basic name, currentColor, none)");
     }
 
     private static byte ToByte(float value) => (byte)Math.Clamp(Math.Round(value), 0, 255);

@@ -5,9 +5,9 @@ namespace ReportBuilder.Layout.Images;
 /// <summary>One filled and/or stroked path of an SVG image, already in the image's user space.</summary>
 internal sealed record SvgShape(SKPath Path, SvgStyle Style)
 {
-    public void Draw(SKCanvas canvas, SKPaint paint)
+    public void Draw(SKCanvas canvas, SKPaint paint, SKColor currentColor)
     {
-        if (Style.Fill is { } fill)
+        if ((Style.FillIsCurrentColor ? currentColor : Style.Fill) is { } fill)
         {
             paint.Reset();
             paint.IsAntialias = true;
@@ -15,7 +15,7 @@ internal sealed record SvgShape(SKPath Path, SvgStyle Style)
             paint.Color = fill.WithAlpha((byte)Math.Round(fill.Alpha * Style.Opacity * Style.FillOpacity));
             canvas.DrawPath(Path, paint);
         }
-        if (Style.Stroke is { } stroke && Style.StrokeWidth > 0)
+        if ((Style.StrokeIsCurrentColor ? currentColor : Style.Stroke) is { } stroke && Style.StrokeWidth > 0)
         {
             paint.Reset();
             paint.IsAntialias = true;

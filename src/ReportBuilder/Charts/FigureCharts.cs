@@ -124,7 +124,7 @@ public static class FigureCharts
         return new GroupedBarsChart(language, question.ShortLabel[language], [.. options.Select(o => o.Label)], series, style);
     }
 
-    private static ChartScope ColourOf(Scope scope) => (scope.Region, scope.Area) switch
+    internal static ChartScope ColourOf(Scope scope) => (scope.Region, scope.Area) switch
     {
         (Region.Flanders, null) => ChartScope.Flanders,
         (Region.Wallonia, null) => ChartScope.Wallonia,

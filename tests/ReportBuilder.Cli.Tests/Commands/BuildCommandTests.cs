@@ -32,21 +32,35 @@ public sealed class BuildCommandTests : IDisposable
     private static string KeyFigures(string folder, Language language) =>
         Path.Combine(folder, BuildCommand.KeyFiguresFile("2018", language));
 
+    /// <summary>Every file under <paramref name="folder"/>, subfolders included, as relative paths with '/' (not the
+    /// folder's lock, a dot file).</summary>
+    private static List<string> AllFiles(string folder) =>
+        [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal)];
+
     [Fact]
     public void Build_writes_the_figures_and_a_key_figures_pdf_per_language()
     {
         var folder = BuildOnce("all");
-        var names = Directory.GetFiles(folder).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(
+        // Every file, subfolders included: the fact sheets in factsheets/, the infographic's twelve files in infographic/.
+        string[] codes = ["BRU", "VAN", "VBR", "VLI", "VOV", "VWV", "WBR", "WHT", "WLG", "WLX", "WNA"];
+        string[] expected =
         [
             "barometer-2018-key-figures-en.pdf", "barometer-2018-key-figures-fr.pdf", "barometer-2018-key-figures-nl.pdf",
             "barometer-2018-report-en.pdf", "barometer-2018-report-fr.pdf", "barometer-2018-report-nl.pdf",
             "figures.csv", "figures.json",
-        ], names);
-        // One fact sheet per province scope of the frame (ten provinces and Brussels) and language.
-        var sheets = Directory.GetFiles(Path.Combine(folder, "factsheets")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        string[] codes = ["BRU", "VAN", "VBR", "VLI", "VOV", "VWV", "WBR", "WHT", "WLG", "WLX", "WNA"];
-        Assert.Equal([.. codes.SelectMany(c => LanguageExtensions.All.Select(l => $"2018-{c}-{l.Code()}.pdf"))], sheets);
+            .. codes.SelectMany(c => LanguageExtensions.All.Select(l => $"factsheets/2018-{c}-{l.Code()}.pdf")),
+            .. LanguageExtensions.All.Select(l => l.Code()).SelectMany(code => new[]
+            {
+                $"infographic/barometer-2018-infographic-{code}-1080.png",
+                $"infographic/barometer-2018-infographic-{code}.pdf",
+                $"infographic/barometer-2018-infographic-{code}.png",
+                $"infographic/barometer-2018-infographic-{code}.svg",
+            }),
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), AllFiles(folder));
         foreach (var language in LanguageExtensions.All)
         {
             using var pdf = PdfDocument.Open(KeyFigures(folder, language));
@@ -117,11 +131,12 @@ public sealed class BuildCommandTests : IDisposable
     {
         var first = BuildOnce("one");
         var second = BuildOnce("two");
-        var files = Directory.GetFiles(first, "*", SearchOption.AllDirectories);
-        Assert.Equal(41, files.Length);
+        var files = AllFiles(first);
+        Assert.Equal(53, files.Count);
+        Assert.Equal(files, AllFiles(second));
         foreach (var file in files)
         {
-            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(second, Path.GetRelativePath(first, file))));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, file)), File.ReadAllBytes(Path.Combine(second, file)));
         }
     }
 
@@ -147,8 +162,9 @@ public sealed class BuildCommandTests : IDisposable
     public void Build_output_passes_qpdf_check()
     {
         var folder = BuildOnce("qpdf");
-        Assert.Equal(39, Directory.GetFiles(folder, "*.pdf", SearchOption.AllDirectories).Length);
-        foreach (var file in Directory.GetFiles(folder, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var pdfs = Directory.GetFiles(folder, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(42, pdfs.Count); // 3 key figures, 3 reports, 33 fact sheets, 3 infographics
+        foreach (var file in pdfs)
         {
             var qpdf = ProcessRunner.Run("qpdf", "--check", file);
             Assert.True(qpdf.ExitCode == 0, qpdf.Output);

@@ -57,6 +57,32 @@ public sealed class SvgImageTests
         Assert.Equal(SKColors.White, bitmap.GetPixel(100, 250));                 // below the image
     }
 
+    /// <summary>An outline icon as icon sets write it (Tabler Icons): fill, stroke, width, caps and joins on the
+    /// root, the stroke in currentColor, a class on the root, an invisible bounding path.</summary>
+    private const string OutlineIcon = """
+        <svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" fill="none"
+          stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="icon icon-tabler">
+          <path stroke="none" d="M0 0h24v24H0z" fill="none" />
+          <path d="M4 12h16" />
+          <rect x="4" y="4" width="16" height="4" />
+        </svg>
+        """;
+
+    [Fact]
+    public void An_outline_icon_takes_its_style_from_the_root_and_is_painted_in_the_current_colour()
+    {
+        var teal = new SKColor(0x1F, 0x8A, 0x78);
+        var icon = SvgImage.FromText(OutlineIcon, "icon.svg");
+        Assert.Equal(SKColors.Black, icon.CurrentColor);
+        // 240 pt: ten points a unit; the stroke is 20 pt wide.
+        using var bitmap = RenderAt72Dpi(icon.WithCurrentColor(teal), 240, 240);
+        Assert.Equal(teal, bitmap.GetPixel(120, 120));                           // the line's stroke
+        Assert.Equal(teal, bitmap.GetPixel(33, 120));                            // its round cap reaches past x = 40
+        Assert.Equal(SKColors.White, bitmap.GetPixel(120, 60));                  // inside the rect: fill none from the root
+        Assert.Equal(teal, bitmap.GetPixel(120, 40));                            // the rect's stroke
+        Assert.Equal(SKColors.White, bitmap.GetPixel(120, 200));                 // the bounding path has no stroke
+    }
+
     [Fact]
     public void Renders_byte_identically_twice()
     {
@@ -64,6 +90,19 @@ public sealed class SvgImageTests
         using var fonts = TestFonts.Load();
         var first = OnePage.Create(fonts, 200, 100, c => c.Svg(image)).GeneratePdf();
         var second = OnePage.Create(fonts, 200, 100, c => c.Svg(image)).GeneratePdf();
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Svg_output_is_byte_identical_whatever_was_rendered_before()
+    {
+        // Skia numbers clip paths from a process-wide counter; the engine renumbers them per page.
+        var image = SvgImage.FromText(Logo, "logo.svg");
+        using var fonts = TestFonts.Load();
+        var first = OnePage.Create(fonts, 200, 100, c => c.Svg(image)).GenerateSvgs()[0];
+        _ = OnePage.Create(fonts, 300, 300, c => c.Svg(image)).GenerateSvgs();
+        var second = OnePage.Create(fonts, 200, 100, c => c.Svg(image)).GenerateSvgs()[0];
+        Assert.Contains("clip-path=\"url(#cl_0)\"", first, StringComparison.Ordinal);
         Assert.Equal(first, second);
     }
 

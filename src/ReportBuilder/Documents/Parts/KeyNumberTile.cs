@@ -14,12 +14,17 @@ public static class KeyNumberTile
     /// <param name="item">The number and its words.</param>
     /// <param name="accent">The colour of the number and rule (navy by default).</param>
     /// <param name="numberSize">The number's size (the tile size of the type scale by default).</param>
-    public static void Compose(IContainer container, KeyNumber item, SKColor? accent = null, float numberSize = TextStyles.TileSize)
+    /// <param name="framed">True (default) for the tile's tint, top rule and padding; false for the number and its lines
+    /// alone, inside a panel of one's own (the infographic's).</param>
+    /// <param name="labelSize">The label's size (a caption's and a half by default).</param>
+    public static void Compose(
+        IContainer container, KeyNumber item, SKColor? accent = null, float numberSize = TextStyles.TileSize, bool framed = true,
+        float labelSize = TextStyles.CaptionSize + 0.5f)
     {
         ArgumentNullException.ThrowIfNull(container);
         ArgumentNullException.ThrowIfNull(item);
         var colour = accent ?? Theme.Navy;
-        var tile = container.Background(Theme.Tint).BorderTop(2.5f, colour).Padding(10, 8, 10, 10);
+        var tile = framed ? container.Background(Theme.Tint).BorderTop(2.5f, colour).Padding(10, 8, 10, 10) : container;
         if (item.Link is { } link)
         {
             tile = tile.SectionLink(link);
@@ -28,10 +33,10 @@ public static class KeyNumberTile
         {
             col.Spacing(3);
             col.Item().Text(item.Value).FontSize(numberSize).Black().FontColor(colour).LineHeight(1.05f);
-            col.Item().Text(item.Label).FontSize(TextStyles.CaptionSize + 0.5f).SemiBold().FontColor(Theme.Text).LineHeight(1.3f);
+            col.Item().Text(item.Label).FontSize(labelSize).SemiBold().FontColor(Theme.Text).LineHeight(1.3f);
             if (item.Detail is { } detail)
             {
-                col.Item().Text(detail).FontSize(TextStyles.SmallSize - 0.5f).FontColor(Theme.Muted).LineHeight(1.3f);
+                col.Item().Text(detail).FontSize(Math.Max(TextStyles.SmallSize - 0.5f, labelSize - 2f)).FontColor(Theme.Muted).LineHeight(1.3f);
             }
         });
     }

@@ -22,6 +22,9 @@ internal sealed class YamlSource
 
     public string File { get; }
 
+    /// <summary>How many problems have been reported so far (to tell whether a part read cleanly).</summary>
+    public int ProblemCount => _problems.Count;
+
     /// <summary>The longest YAML file read, in characters (a codebook of 60 questions is about 40,000).</summary>
     public const int MaxLength = 2_000_000;
 
