@@ -1,0 +1,74 @@
+using ReportBuilder.Analysis;
+using ReportBuilder.Localization;
+using ReportBuilder.Narrative;
+using ReportBuilder.Publishing;
+using ReportBuilder.Survey.Loading;
+using ReportBuilder.Tests.Survey;
+
+namespace ReportBuilder.Tests.Publishing;
+
+/// <summary>Edition projects: the starter project loads and builds its figures; every configuration error names its
+/// file and line.</summary>
+public sealed class EditionProjectTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rb-project-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private string Starter()
+    {
+        EditionStarter.Write(_folder.FullName, SurveyAssets.Assets, TemplateLibrary.DefaultFolder);
+        return Path.Combine(_folder.FullName, EditionProject.FileName);
+    }
+
+    private static string[] Problems(string text, string path) =>
+        [.. EditionProjectReader.Read(text, path).Problems.Select(p => p.ToString())];
+
+    [Fact]
+    public void The_starter_project_reads_loads_and_gives_the_published_figures()
+    {
+        var file = Starter();
+        var (project, problems) = EditionProjectReader.ReadFile(file);
+        Assert.Empty(problems);
+        Assert.NotNull(project);
+        Assert.Equal(LanguageExtensions.All, project.Languages);
+        Assert.DoesNotContain(Publication.FeedbackSheets, project.Publications);
+        Assert.Equal(Path.Combine(_folder.FullName, "out"), project.Output);
+        Assert.StartsWith(_folder.FullName, project.Current.Responses, StringComparison.Ordinal);
+        var current = SurveyLoader.Load(project.Current);
+        Assert.True(current.Succeeded, current.Report());
+        Assert.Single(current.Data!.Corrections);
+        var figures = FiguresAnalysis.Compute(current.Data!, SurveyLoader.Load(project.Previous!).Data, project.Analysis);
+        Assert.Equal("3,64/10", FigureText.Score(figures.Get("BE", "progress", Measure.Mean), Language.Fr));
+        Assert.True(TemplateLibrary.Load(project.Templates).Names.Count > 20);
+        Assert.Contains(project.InputFiles, f => f.EndsWith("barometer-2018.report.yaml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Init_never_overwrites_a_project()
+    {
+        var file = Starter();
+        File.WriteAllText(file, "# mine");
+        Assert.Throws<IOException>(() => EditionStarter.Write(_folder.FullName, SurveyAssets.Assets, TemplateLibrary.DefaultFolder));
+        Assert.Equal("# mine", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void Configuration_errors_name_the_file_and_line()
+    {
+        var file = Starter();
+        var text = File.ReadAllText(file);
+        Assert.Contains("reportbuilder.yaml line 4, column codebook, value \"codebooks/nope.yaml\": no such file",
+            Problems(text.Replace("codebooks/barometer-2018.yaml", "codebooks/nope.yaml", StringComparison.Ordinal), file)[0], StringComparison.Ordinal);
+        Assert.Contains(Problems(text.Replace("weighting: none", "weigting: none", StringComparison.Ordinal), file),
+            p => p.StartsWith("reportbuilder.yaml line 15, column weigting: unknown key 'weigting'; did you mean 'weighting'?", StringComparison.Ordinal));
+        Assert.Contains(Problems(text.Replace("[en, fr, nl]", "[en, de]", StringComparison.Ordinal), file),
+            p => p.Contains("line 11, column languages, value \"de\": unknown language", StringComparison.Ordinal));
+        Assert.Contains(Problems(text.Replace("infographic]", "infografic]", StringComparison.Ordinal), file),
+            p => p.Contains("value \"infografic\": unknown publication; did you mean 'infographic'?", StringComparison.Ordinal));
+        Assert.Contains(Problems(text.Replace("suppress_below: 3", "suppress_below: three", StringComparison.Ordinal), file),
+            p => p.Contains("line 14, column suppress_below, value \"three\"", StringComparison.Ordinal));
+        Assert.Contains(Problems(text.Replace("weighting: none", "weighting: everything", StringComparison.Ordinal), file),
+            p => p.Contains("value \"everything\": unknown weighting", StringComparison.Ordinal));
+    }
+}
