@@ -53,6 +53,37 @@ internal static class CommandInput
         return exitCode;
     }
 
+    /// <summary>The --project option shared by the commands that read a project.</summary>
+    public static Option<FileInfo?> ProjectOption() => new("--project", "-p")
+    {
+        Description = $"The edition project file (default: ./{EditionProject.FileName} when present, else the bundled sample).",
+    };
+
+    /// <summary>The project to work on: <paramref name="given"/>, or ./reportbuilder.yaml, or the bundled sample; with
+    /// the bundled assets folder (icons, the sample) and every problem found.</summary>
+    public static (EditionProject? Project, string? Assets, List<string> Errors) ResolveProject(FileInfo? given, DirectoryInfo? output)
+    {
+        var errors = new List<string>();
+        var assets = BundledSample.FindAssets();
+        if (assets is null)
+        {
+            errors.Add(BundledSample.NotFoundMessage);
+            return (null, null, errors);
+        }
+        var file = EditionProjectReader.Locate(given?.FullName, Environment.CurrentDirectory);
+        if (file is null)
+        {
+            return (EditionProject.Sample(assets, output?.FullName ?? Path.GetFullPath("out")), assets, errors);
+        }
+        var (project, problems) = EditionProjectReader.ReadFile(file);
+        errors.AddRange(problems.Select(p => p.ToString()));
+        if (project is not null && output is not null)
+        {
+            project = project with { Output = output.FullName };
+        }
+        return (project, assets, errors);
+    }
+
     /// <summary>Takes the lock of the output folder for a whole command (waiting <see cref="LockWait"/> for another
     /// run, then refusing with its name), and removes the temporary files that killed runs left behind.</summary>
     /// <exception cref="IOException">Another run still holds the folder.</exception>

@@ -20,7 +20,8 @@ internal sealed class PrintVersionAction : SynchronousCommandLineAction
     {
         var informational = typeof(PrintVersionAction).Assembly
             .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        // "0.1.0+<commit>" from the SDK's source revision: print the commit it was built from, shortened.
         var plus = informational.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? informational : informational[..plus];
+        return plus < 0 ? informational : $"{informational[..plus]} (commit {informational[(plus + 1)..][..Math.Min(12, informational.Length - plus - 1)]})";
     }
 }

@@ -20,6 +20,8 @@ public static class ReportBuilderCli
             Recursive = true,
         });
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(FiguresCommand.Create());
         return root;
     }

@@ -1,28 +1,21 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using ReportBuilder.Analysis;
-using ReportBuilder.Analysis.Export;
-using ReportBuilder.Documents.FactSheets;
-using ReportBuilder.Documents.Infographic;
-using ReportBuilder.Documents.KeyFigures;
-using ReportBuilder.Documents.Report;
+using System.Text.Json;
+using ReportBuilder.Documents.Errata;
 using ReportBuilder.Fonts;
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Fonts;
-using ReportBuilder.Localization;
 using ReportBuilder.Narrative;
 using ReportBuilder.Publishing;
-using ReportBuilder.Survey.Loading;
-using ReportBuilder.Survey.Model;
 
 namespace ReportBuilder.Cli.Commands;
 
 /// <summary>
-/// `reportbuilder build`: the main job. Loads the bundled synthetic 2018 sample (with its corrections) and the
-/// 2017 wave, computes every figure, and writes figures.json, figures.csv, the key-figures publication, the annual
-/// report and the province fact sheets (factsheets/) in English, French and Dutch. Everything is built in memory first; files are written only when all of it
-/// succeeded, each atomically, so a failure leaves the previous outputs untouched.
+/// `reportbuilder build`: the main job. Builds the edition project of ./reportbuilder.yaml, or of --project, or the
+/// bundled synthetic sample when there is neither; renders only the publications whose inputs changed since the
+/// last build (--force renders all), writes them atomically with the manifest last, and an erratum when published
+/// figures moved. The build plan itself lives in the library (<see cref="EditionBuild"/>, <see cref="IncrementalBuild"/>).
 /// </summary>
 internal static class BuildCommand
 {
@@ -31,122 +24,83 @@ internal static class BuildCommand
 
     public static Command Create()
     {
-        var outOption = new Option<DirectoryInfo>("--out", "-o")
+        var outOption = new Option<DirectoryInfo?>("--out", "-o")
         {
-            Description = "The folder the publications are written to.",
-            DefaultValueFactory = _ => new DirectoryInfo("out"),
+            Description = "The folder the publications are written to (default: the project's output, or ./out for the bundled sample).",
         };
         var templatesOption = new Option<DirectoryInfo?>("--templates")
         {
-            Description = "A folder of wording templates (en/, fr/, nl/) to use instead of the bundled ones.",
+            Description = "A folder of wording templates (en/, fr/, nl/) to use instead of the project's or the bundled ones.",
         };
-        var command = new Command("build", "Build the publications of the bundled sample and write them to the output folder.")
+        var projectOption = CommandInput.ProjectOption();
+        var forceOption = new Option<bool>("--force") { Description = "Render every publication, changed or not." };
+        var jsonOption = new Option<bool>("--json") { Description = "Print a machine-readable summary (files, sizes, rebuilt or unchanged, timings) as JSON." };
+        var quietOption = new Option<bool>("--quiet", "-q") { Description = "Print errors only." };
+        var command = new Command("build", "Build the publications of an edition project (./reportbuilder.yaml, --project, or the bundled sample), rendering only what changed.")
         {
             outOption,
             templatesOption,
+            projectOption,
+            forceOption,
+            jsonOption,
+            quietOption,
         };
-        command.SetAction(parse => Run(parse.GetRequiredValue(outOption), parse.GetValue(templatesOption), parse.InvocationConfiguration));
+        command.SetAction(parse => Run(new Request(
+            parse.GetValue(outOption), parse.GetValue(templatesOption), parse.GetValue(projectOption), parse.GetValue(forceOption),
+            parse.GetValue(jsonOption), parse.GetValue(quietOption)), parse.InvocationConfiguration));
         return command;
     }
 
     /// <summary>The file name of the key-figures publication in <paramref name="language"/>.</summary>
-    public static string KeyFiguresFile(string edition, Language language) => $"barometer-{edition}-key-figures-{language.Code()}.pdf";
+    public static string KeyFiguresFile(string edition, Localization.Language language) => EditionBuild.KeyFiguresFile(edition, language);
 
-    /// <summary>The folder of the infographics, inside the output folder.</summary>
-    public const string InfographicFolder = "infographic";
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    /// <summary>The infographic in <paramref name="language"/>: one tall page as PDF, as PNG at 150 dpi and 1080 px
-    /// wide (for the web), and as SVG, under <see cref="InfographicFolder"/>.</summary>
-    private static (string Name, byte[] Bytes)[] Infographic(InfographicInputs inputs, InfographicIcons icons, FontLibrary fonts, Language language)
-    {
-        var document = InfographicDocument.Compose(InfographicContentBuilder.Build(inputs, language), icons, fonts, inputs.Date);
-        string Name(string extension) => Path.Combine(InfographicFolder, InfographicContentBuilder.FileName(inputs.Figures.Edition, language, extension));
-        return
-        [
-            (Name(".pdf"), document.GeneratePdf()),
-            (Name(".png"), document.GeneratePngs(150)[0]),
-            (Name("-1080.png"), document.GeneratePngs(InfographicDocument.DpiForWidth(InfographicDocument.WebWidth))[0]),
-            (Name(".svg"), System.Text.Encoding.UTF8.GetBytes(document.GenerateSvgs()[0])),
-        ];
-    }
+    private sealed record Request(DirectoryInfo? Out, DirectoryInfo? Templates, FileInfo? Project, bool Force, bool Json, bool Quiet);
 
-    private static int Run(DirectoryInfo outFolder, DirectoryInfo? templatesFolder, InvocationConfiguration console)
+    private static int Run(Request request, InvocationConfiguration console)
     {
         try
         {
             var clock = Stopwatch.StartNew();
-            using var outputLock = CommandInput.LockOutput(outFolder.FullName, "build");
             var date = SourceDate.Resolve(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), EditionDate);
-            var assets = BundledSample.FindAssets();
-            if (assets is null)
-            {
-                return CommandInput.Fail(console, [BundledSample.NotFoundMessage]);
-            }
-            var errors = new List<string>();
-            var files = SurveyFiles.Sample(assets, 2018);
-            var current = CommandInput.LoadWave(files, LoadOptions.Default, errors, console);
-            var (settings, settingsProblems) = ReportSettingsReader.ReadFile(ReportSettings.FileBeside(files.Codebook));
-            errors.AddRange(settingsProblems.Select(p => p.ToString()));
-            var icons = InfographicIcons.Load(Path.Combine(assets, "icons"));
-            var previous = CommandInput.LoadWave(SurveyFiles.Sample(assets, 2017), LoadOptions.Default, errors, console);
-            if (current is null || settings is null || errors.Count > 0)
+            var (project, assets, errors) = CommandInput.ResolveProject(request.Project, request.Out);
+            if (project is null || assets is null)
             {
                 return CommandInput.Fail(console, errors);
             }
-            console.Output.WriteLine(
-                $"loaded {current.Responses.Count} responses ({current.Corrections.Count} correction{(current.Corrections.Count == 1 ? "" : "s")} applied)" +
-                $"{(current.IsSynthetic ? ", SYNTHETIC sample" : "")}; comparing with {previous?.Responses.Count ?? 0} responses of the previous wave");
-
-            var figures = FiguresAnalysis.Compute(current, previous);
-            var (plan, planProblems) = FactSheetPlanReader.ReadFile(FactSheetPlan.FileBeside(files.Codebook), figures.Codebook);
-            var (infographicPlan, infographicProblems) = InfographicPlanReader.ReadFile(
-                InfographicPlan.FileBeside(files.Codebook), figures.Codebook, [.. figures.Scopes.Select(s => s.Id)], icons.Names);
-            if (plan is null || infographicPlan is null)
+            if (request.Templates is { } templates)
             {
-                return CommandInput.Fail(console, [.. planProblems.Concat(infographicProblems).Select(p => p.ToString())]);
+                project = project with { Templates = templates.FullName };
             }
-            var templates = TemplateLibrary.Load(templatesFolder?.FullName);
-            using var fonts = BundledFonts.Load();
-            var outputs = new List<(string Name, byte[] Bytes)>
+            using var outputLock = CommandInput.LockOutput(project.Output, "build");
+            var (build, problems, warnings) = EditionBuild.Load(project, date, Path.Combine(assets, "icons"));
+            foreach (var warning in warnings)
             {
-                (FiguresCommand.JsonFile, FiguresJson.Write(figures)),
-                (FiguresCommand.CsvFile, FiguresCsv.Write(figures)),
-            };
-            // The three languages are independent documents: render them in parallel, keep their order.
-            var pdfs = new byte[LanguageExtensions.All.Count][];
-            Parallel.For(0, pdfs.Length, i =>
-                pdfs[i] = KeyFiguresDocument.RenderPdf(figures, templates, fonts, LanguageExtensions.All[i], date));
-            outputs.AddRange(LanguageExtensions.All.Select((language, i) => (KeyFiguresFile(figures.Edition, language), pdfs[i])));
-
-            var inputs = new ReportInputs(figures, current, templates, settings, DataVersion.Of(files.Responses, files.Corrections), date);
-            var reports = new byte[LanguageExtensions.All.Count][];
-            Parallel.For(0, reports.Length, i => reports[i] = ReportDocument.Compose(inputs, LanguageExtensions.All[i], fonts).GeneratePdf());
-            outputs.AddRange(LanguageExtensions.All.Select((language, i) => (ReportContentBuilder.FileName(figures.Edition, language), reports[i])));
-
-            // One sheet per province scope of the frame (the ten provinces and Brussels) and language.
-            var sheetInputs = new FactSheetInputs(figures, templates, plan, inputs.DataVersion, date);
-            var sheets = FactSheetContentBuilder.Provinces(figures)
-                .SelectMany(scope => LanguageExtensions.All.Select(language => (Code: scope.Province!, Language: language)))
-                .ToList();
-            using var sheetFonts = BundledFonts.Load(sansFiles: BundledFonts.CompactFiles); // a sheet to e-mail: two faces
-            var sheetPdfs = new byte[sheets.Count][];
-            Parallel.For(0, sheets.Count, i => sheetPdfs[i] = FactSheetDocument.Compose(sheetInputs, sheets[i].Code, sheets[i].Language, sheetFonts).GeneratePdf());
-            outputs.AddRange(sheets.Select((s, i) => (FactSheetContentBuilder.FileName(figures.Edition, s.Code, s.Language), sheetPdfs[i])));
-
-            // The infographic per language: one tall page as PDF, PNG (150 dpi and 1080 px wide) and SVG.
-            var infographicInputs = new InfographicInputs(figures, infographicPlan, templates, inputs.DataVersion, date);
-            var infographics = new (string Name, byte[] Bytes)[LanguageExtensions.All.Count][];
-            Parallel.For(0, infographics.Length, i => infographics[i] = Infographic(infographicInputs, icons, fonts, LanguageExtensions.All[i]));
-            outputs.AddRange(infographics.SelectMany(files => files));
-
-            var written = CommandInput.WriteOutputs(outFolder.FullName, outputs);
-            foreach (var (path, (_, bytes)) in written.Zip(outputs))
-            {
-                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"wrote {Path.GetRelativePath(Environment.CurrentDirectory, path)} ({bytes.Length:N0} bytes)"));
+                console.Error.WriteLine(warning);
             }
-            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built {outputs.Count} files in {clock.Elapsed.TotalSeconds:0.0} s"));
-            return 0;
+            if (build is null)
+            {
+                return CommandInput.Fail(console, [.. problems]);
+            }
+            using (build)
+            {
+                var loaded = clock.Elapsed;
+                if (!request.Quiet && !request.Json)
+                {
+                    console.Output.WriteLine(
+                        $"{(project.File is null ? "bundled sample" : Path.GetRelativePath(Environment.CurrentDirectory, project.File))}: " +
+                        $"{build.Current.Responses.Count} responses ({build.Current.Corrections.Count} correction{(build.Current.Corrections.Count == 1 ? "" : "s")} applied)" +
+                        $"{(build.Figures.IsSynthetic ? ", SYNTHETIC sample" : "")}; comparing with {build.Previous?.Responses.Count ?? 0} responses of {build.Figures.PreviousEdition ?? "no previous wave"}");
+                }
+                using var fonts = BundledFonts.Load(sansFiles: BundledFonts.CompactFiles);
+                var result = IncrementalBuild.Run(build, project.Output, request.Force,
+                    (erratum, language) => ErratumDocument.RenderPdf(erratum, language, fonts, build.Figures.IsSynthetic));
+                var files = result.Files.Append((File: BuildManifest.FileName, Bytes: result.Manifest.ToJson())).ToList();
+                CommandInput.WriteOutputs(project.Output, [.. files.Select(f => (f.File, f.Bytes))]);
+                Report(console, request, project.Output, result, files, loaded, clock.Elapsed);
+                return 0;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -155,6 +109,56 @@ internal static class BuildCommand
         catch (Exception e) when (e is FontLoadException or FormatException or LayoutException or TemplateException or Layout.Images.ImageLoadException)
         {
             return CommandInput.Fail(console, [e.Message]);
+        }
+    }
+
+    private static void Report(InvocationConfiguration console, Request request, string output, BuildResult result,
+        List<(string File, byte[] Bytes)> written, TimeSpan loaded, TimeSpan total)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        var rebuilt = result.Decisions.Where(d => d.Rebuilt).ToList();
+        var fileCount = result.Decisions.Sum(d => d.Unit.Files.Count);
+        var rebuiltFiles = rebuilt.Sum(d => d.Unit.Files.Count);
+        if (request.Json)
+        {
+            var sizes = written.ToDictionary(w => w.File, w => w.Bytes.Length, StringComparer.Ordinal);
+            var summary = new
+            {
+                output,
+                files = result.Decisions.SelectMany(d => d.Unit.Files.Select(f => new
+                {
+                    file = f,
+                    unit = d.Unit.Id,
+                    rebuilt = d.Rebuilt,
+                    reason = d.Reason,
+                    bytes = sizes.TryGetValue(f, out var size) ? size : (int?)null,
+                })),
+                rebuilt = rebuiltFiles,
+                unchanged = fileCount - rebuiltFiles,
+                erratum = result.Erratum?.JsonFile,
+                changedFigures = result.Erratum?.Changes.Count ?? 0,
+                seconds = new { load = Math.Round(loaded.TotalSeconds, 3), total = Math.Round(total.TotalSeconds, 3) },
+            };
+            console.Output.WriteLine(JsonSerializer.Serialize(summary, Indented));
+            return;
+        }
+        if (request.Quiet)
+        {
+            return;
+        }
+        foreach (var (file, bytes) in written)
+        {
+            console.Output.WriteLine(string.Create(invariant, $"wrote {Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(output, file))} ({bytes.Length:N0} bytes)"));
+        }
+        // One clause per publication: "fact-sheets ×33 (first build)", "report ×3 (changed: every figure and the data version)".
+        var reasons = rebuilt.GroupBy(d => d.Unit.Publication).Select(g =>
+            $"{g.Key.Name()}{(g.Count() > 1 ? " ×" + g.Count().ToString(invariant) : "")} ({string.Join(", ", g.Select(d => d.Reason.StartsWith("changed: ", StringComparison.Ordinal) ? "changed" : d.Reason).Distinct())})");
+        console.Output.WriteLine(string.Create(invariant,
+            $"rebuilt {rebuiltFiles} of {fileCount} files{(rebuilt.Count > 0 ? ": " + string.Join("; ", reasons) : "")}; {fileCount - rebuiltFiles} unchanged; {total.TotalSeconds:0.0} s"));
+        if (result.Erratum is { } erratum)
+        {
+            console.Output.WriteLine(string.Create(invariant,
+                $"erratum {erratum.Number}: {erratum.Corrections.Count} new correction(s), {erratum.Changes.Count} published figure(s) changed — {erratum.JsonFile}"));
         }
     }
 }

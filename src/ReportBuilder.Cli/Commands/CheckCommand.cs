@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Globalization;
+using ReportBuilder.Publishing;
+
+namespace ReportBuilder.Cli.Commands;
+
+/// <summary>`reportbuilder check`: validates every input of an edition project (data, corrections, codebooks, frame,
+/// report settings, plans, templates, icons) exactly as a build would, and writes nothing.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var projectOption = CommandInput.ProjectOption();
+        var command = new Command("check", "Validate every input of an edition project; write nothing.") { projectOption };
+        command.SetAction(parse => Run(parse.GetValue(projectOption), parse.InvocationConfiguration));
+        return command;
+    }
+
+    private static int Run(FileInfo? projectFile, InvocationConfiguration console)
+    {
+        var (project, assets, errors) = CommandInput.ResolveProject(projectFile, null);
+        if (project is null || assets is null)
+        {
+            return CommandInput.Fail(console, errors, ExitCodes.InvalidInput);
+        }
+        var date = SourceDate.Resolve(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), DateTime.UnixEpoch);
+        var (build, problems, warnings) = EditionBuild.Load(project, date, Path.Combine(assets, "icons"));
+        foreach (var warning in warnings)
+        {
+            console.Error.WriteLine(warning);
+        }
+        if (build is null)
+        {
+            return CommandInput.Fail(console, [.. problems]);
+        }
+        using (build)
+        {
+            var units = build.Plan();
+            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ok: {build.Current.Responses.Count} responses, {build.Current.Corrections.Count} corrections, {build.Figures.Items.Count:N0} figures; " +
+                $"a build would write {units.Sum(u => u.Files.Count)} files ({units.Count} publications) to {project.Output}"));
+            return ExitCodes.Success;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+namespace ReportBuilder.Documents.Errata;
+
+/// <summary>
+/// The record of a rebuild whose published figures differ from the previous build's: the corrections that came in,
+/// every published figure that changed (old and new as printed), and the publications reissued. Numbered per
+/// output folder and never overwritten.
+/// </summary>
+/// <param name="Number">Its number (1, 2, ...).</param>
+/// <param name="Edition">The edition.</param>
+/// <param name="Date">The build's date (from the data or SOURCE_DATE_EPOCH).</param>
+/// <param name="Corrections">The corrections applied since the previous build.</param>
+/// <param name="Changes">The published figures that changed.</param>
+/// <param name="Reissued">The files written again, relative to the output folder.</param>
+public sealed record Erratum(int Number, string Edition, DateTime Date, IReadOnlyList<ErratumCorrection> Corrections,
+    IReadOnlyList<ErratumChange> Changes, IReadOnlyList<string> Reissued)
+{
+    /// <summary>The folder of the errata inside the output folder.</summary>
+    public const string Folder = "errata";
+
+    /// <summary>The erratum's JSON file, relative to the output folder.</summary>
+    public string JsonFile => $"{Folder}/{Edition}-erratum-{Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
+
+    /// <summary>The erratum's PDF in a language, relative to the output folder.</summary>
+    public string PdfFile(string language) =>
+        $"{Folder}/{Edition}-erratum-{Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}-{language}.pdf";
+
+    /// <summary>The next erratum number in <paramref name="outputFolder"/>: one more than the highest there.</summary>
+    public static int Next(string outputFolder, string edition)
+    {
+        var folder = Path.Combine(outputFolder, Folder);
+        if (!Directory.Exists(folder))
+        {
+            return 1;
+        }
+        var prefix = edition + "-erratum-";
+        var numbers = Directory.EnumerateFiles(folder, prefix + "*.json")
+            .Select(f => Path.GetFileNameWithoutExtension(f)[prefix.Length..])
+            .Select(n => int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k) ? k : 0);
+        return numbers.DefaultIfEmpty(0).Max() + 1;
+    }
+}
+
+/// <summary>A correction in an erratum: the municipality (NIS and name), the question, old and new value, and why.</summary>
+public sealed record ErratumCorrection(string Nis, string Municipality, string Question, string OldValue, string NewValue, string Reason);
+
+/// <summary>A published figure that changed: its key, what it is in words, and the old and new values as printed.</summary>
+public sealed record ErratumChange(string Key, string Figure, string Old, string New);

@@ -1,0 +1,85 @@
+using System.Globalization;
+using ReportBuilder.Documents.Content;
+using ReportBuilder.Documents.Design;
+using ReportBuilder.Documents.Parts;
+using ReportBuilder.Formatting;
+using ReportBuilder.Layout;
+using ReportBuilder.Layout.Fluent;
+using ReportBuilder.Layout.Fonts;
+using ReportBuilder.Localization;
+
+
+namespace ReportBuilder.Documents.Errata;
+
+/// <summary>An erratum as a PDF in one language: what was corrected, every published figure that changed (old and
+/// new as printed) and the publications reissued, composed from the shared parts.</summary>
+public static class ErratumDocument
+{
+    private static readonly LocalizedText Title = new("Erratum", "Erratum", "Erratum");
+    private static readonly LocalizedText Intro = new(
+        "After publication, the data were corrected. This erratum lists the corrections, every published figure that changed as a result, and the files reissued.",
+        "Après la publication, les données ont été corrigées. Cet erratum énumère les corrections, chaque chiffre publié qui en a changé et les fichiers réédités.",
+        "Na de publicatie werden de gegevens gecorrigeerd. Dit erratum somt de correcties op, elk gepubliceerd cijfer dat daardoor veranderde en de opnieuw uitgegeven bestanden.");
+    private static readonly LocalizedText Corrections = new("Corrections", "Corrections", "Correcties");
+    private static readonly LocalizedText Changes = new("Published figures that changed", "Chiffres publiés modifiés", "Gewijzigde gepubliceerde cijfers");
+    private static readonly LocalizedText Reissued = new("Files reissued", "Fichiers réédités", "Opnieuw uitgegeven bestanden");
+    private static readonly LocalizedText Municipality = new("Municipality", "Commune", "Gemeente");
+    private static readonly LocalizedText Question = new("Question", "Question", "Vraag");
+    private static readonly LocalizedText Old = new("Old", "Ancien", "Oud");
+    private static readonly LocalizedText New = new("New", "Nouveau", "Nieuw");
+    private static readonly LocalizedText Reason = new("Reason", "Motif", "Reden");
+    private static readonly LocalizedText Figure = new("Figure", "Chiffre", "Cijfer");
+    private static readonly LocalizedText None = new("None.", "Aucun.", "Geen.");
+
+    /// <summary>The erratum's PDF in <paramref name="language"/>.</summary>
+    public static byte[] RenderPdf(Erratum erratum, Language language, FontLibrary fonts, bool synthetic)
+    {
+        ArgumentNullException.ThrowIfNull(erratum);
+        var number = erratum.Number.ToString(CultureInfo.InvariantCulture);
+        var title = $"{Title[language]} {number} — {erratum.Edition}";
+        var utc = DateTime.SpecifyKind(erratum.Date, DateTimeKind.Utc);
+        var corrections = new DataTable(null, Corrections[language],
+            [new(Municipality[language], 2, false), new(Question[language], 2, false), new(Old[language], 0.8f), new(New[language], 0.8f), new(Reason[language], 3, false)],
+            [.. erratum.Corrections.Select(c => new TableRow([$"{c.Municipality} ({c.Nis})", c.Question, c.OldValue, c.NewValue, c.Reason]))], []);
+        var changes = new DataTable(null, Changes[language],
+            [new(Figure[language], 4, false), new(Old[language], 1), new(New[language], 1)],
+            [.. erratum.Changes.Select(c => new TableRow([c.Figure, c.Old, c.New]))], []);
+        return Document.Create(fonts, doc =>
+        {
+            doc.Metadata(new DocumentMetadata
+            {
+                Title = title,
+                Language = language.Culture().Name,
+                Creator = "ReportBuilder",
+                CreationDate = utc,
+                ModifiedDate = utc,
+            });
+            doc.Page(page =>
+            {
+                RunningPage.Apply(page, title, null, language, synthetic);
+                page.Content().Column(col =>
+                {
+                    col.Spacing(12);
+                    SectionBanner.Compose(col.Item(), null, title, TextStyles.H2Size);
+                    col.Item().Text(DateFormat.DayMonthYear(DateOnly.FromDateTime(erratum.Date), language)).FontSize(TextStyles.CaptionSize).FontColor(Theme.Muted);
+                    col.Item().Text(Intro[language]);
+                    Table(col, corrections, erratum.Corrections.Count, language);
+                    Table(col, changes, erratum.Changes.Count, language);
+                    col.Item().Text(Reissued[language]).FontSize(TextStyles.H3Size).Bold().FontColor(Theme.Navy);
+                    col.Item().Text(erratum.Reissued.Count == 0 ? None[language] : string.Join(", ", erratum.Reissued))
+                        .FontSize(TextStyles.SmallSize).FontColor(Theme.Muted);
+                });
+            });
+        }).GeneratePdf();
+    }
+
+    private static void Table(ColumnDescriptor col, DataTable table, int rows, Language language)
+    {
+        if (rows == 0)
+        {
+            col.Item().Text(table.Caption + ": " + None[language]).FontSize(TextStyles.CaptionSize);
+            return;
+        }
+        FiguresTable.Compose(col.Item(), table, language);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ReportBuilder.Analysis;
+using ReportBuilder.Localization;
+
+namespace ReportBuilder.Publishing;
+
+/// <summary>
+/// What the last build wrote, kept in the output folder (".reportbuilder-manifest.json", written last): for every
+/// file, the unit that wrote it, the fingerprint of that unit's inputs and the SHA-256 of the bytes written; and the
+/// figures as printed, so that the next build can say which published figures a correction moved (the erratum).
+/// </summary>
+/// <param name="Tool">The tool's version.</param>
+/// <param name="Edition">The edition id.</param>
+/// <param name="Outputs">One entry per file, in file order.</param>
+/// <param name="Printed">Every published figure as printed in English, by key ("BE|progress||Mean").</param>
+/// <param name="Corrections">The corrections applied, one line each.</param>
+public sealed record BuildManifest(
+    string Tool,
+    string Edition,
+    IReadOnlyList<ManifestEntry> Outputs,
+    IReadOnlyDictionary<string, string> Printed,
+    IReadOnlyList<string> Corrections)
+{
+    /// <summary>The manifest's file name in the output folder.</summary>
+    public const string FileName = ".reportbuilder-manifest.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>The manifest as JSON bytes (deterministic: entries in order, keys sorted).</summary>
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this with
+    {
+        Printed = new SortedDictionary<string, string>(Printed.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal),
+    }, Options);
+
+    /// <summary>The manifest of <paramref name="folder"/>, or null when there is none or it cannot be read (then
+    /// everything is built again).</summary>
+    public static BuildManifest? Read(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<BuildManifest>(File.ReadAllBytes(path), Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Every published figure of <paramref name="figures"/> as printed in English, by key (the measures
+    /// publications print: means, shares, the share at least halfway).</summary>
+    public static IReadOnlyDictionary<string, string> PrintedFigures(Figures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var printed = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var figure in figures.Items.Where(f => f.Measure is Measure.Mean or Measure.Share or Measure.ShareAtLeast))
+        {
+            printed[Key(figure)] = FigureText.Format(figure, Language.En) ?? "not published";
+        }
+        return printed;
+    }
+
+    /// <summary>The key of a figure in <see cref="Printed"/>.</summary>
+    public static string Key(Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return $"{figure.ScopeId}|{figure.QuestionId}|{figure.OptionId}|{figure.Measure}";
+    }
+
+    /// <summary>The SHA-256 (hex) of a file's bytes.</summary>
+    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}
+
+/// <summary>A file of the last build.</summary>
+/// <param name="File">Its path relative to the output folder, with '/'.</param>
+/// <param name="Unit">The unit that wrote it.</param>
+/// <param name="Fingerprint">The fingerprint of that unit's inputs.</param>
+/// <param name="Sha256">The SHA-256 of the bytes written.</param>
+public sealed record ManifestEntry(string File, string Unit, string Fingerprint, string Sha256);

@@ -1,0 +1,273 @@
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using ReportBuilder.Analysis;
+using ReportBuilder.Analysis.Export;
+using ReportBuilder.Analysis.Scopes;
+using ReportBuilder.Documents.FactSheets;
+using ReportBuilder.Documents.Infographic;
+using ReportBuilder.Documents.KeyFigures;
+using ReportBuilder.Documents.Report;
+using ReportBuilder.Fonts;
+using ReportBuilder.Layout.Fonts;
+using ReportBuilder.Localization;
+using ReportBuilder.Narrative;
+using ReportBuilder.Survey.Loading;
+using ReportBuilder.Survey.Model;
+
+namespace ReportBuilder.Publishing;
+
+/// <summary>
+/// The build plan of an edition project: everything loaded and checked once (waves, figures, report settings, plans,
+/// templates, icons, fonts), then one <see cref="BuildUnit"/> per publication × scope × language with the
+/// fingerprint of what it prints, so that a build renders only what changed. Publications return layout documents;
+/// the plan asks for PDF, PNG or SVG.
+/// </summary>
+public sealed class EditionBuild : IDisposable
+{
+    /// <summary>The folder of the infographics inside the output folder.</summary>
+    public const string InfographicFolder = "infographic";
+
+    private readonly FontLibrary _fonts;
+    private readonly FontLibrary _compactFonts;
+    private readonly Dictionary<string, string> _staticHashes = new(StringComparer.Ordinal);
+
+    private EditionBuild(EditionProject project, SurveyData current, SurveyData? previous, Figures figures, TemplateLibrary templates,
+        ReportSettings settings, FactSheetPlan sheetPlan, InfographicPlan infographicPlan, InfographicIcons icons, string iconsFolder, DateTime date)
+    {
+        Project = project;
+        Current = current;
+        Previous = previous;
+        Figures = figures;
+        Templates = templates;
+        Settings = settings;
+        SheetPlan = sheetPlan;
+        InfographicPlan = infographicPlan;
+        Icons = icons;
+        IconsFolder = iconsFolder;
+        Date = date;
+        DataVersion = Publishing.DataVersion.Of(project.Current.Responses, project.Current.Corrections);
+        _fonts = BundledFonts.Load();
+        _compactFonts = BundledFonts.Load(sansFiles: BundledFonts.CompactFiles);
+    }
+
+    /// <summary>The project built.</summary>
+    public EditionProject Project { get; }
+
+    /// <summary>The wave published, after corrections.</summary>
+    public SurveyData Current { get; }
+
+    /// <summary>The previous wave, or null.</summary>
+    public SurveyData? Previous { get; }
+
+    /// <summary>Every figure of the wave.</summary>
+    public Figures Figures { get; }
+
+    /// <summary>The wording templates.</summary>
+    public TemplateLibrary Templates { get; }
+
+    /// <summary>The report's settings.</summary>
+    public ReportSettings Settings { get; }
+
+    /// <summary>The fact sheets' plan.</summary>
+    public FactSheetPlan SheetPlan { get; }
+
+    /// <summary>The infographic's plan.</summary>
+    public InfographicPlan InfographicPlan { get; }
+
+    /// <summary>The infographic's icons.</summary>
+    public InfographicIcons Icons { get; }
+
+    /// <summary>The folder the icons come from.</summary>
+    public string IconsFolder { get; }
+
+    /// <summary>The date stamped on the outputs.</summary>
+    public DateTime Date { get; }
+
+    /// <summary>The SHA-256 of the data and corrections files.</summary>
+    public string DataVersion { get; }
+
+    /// <summary>The tool's version, part of every fingerprint (a new version renders everything again).</summary>
+    public static string ToolVersion { get; } =
+        typeof(EditionBuild).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+
+    /// <summary>Loads and checks everything <paramref name="project"/> names. Returns the build, or every problem
+    /// found (file, line, column, value); warnings are returned either way.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="date">The date stamped on the outputs (SOURCE_DATE_EPOCH or the edition's).</param>
+    /// <param name="bundledIcons">The icons folder used when the project names none.</param>
+    public static (EditionBuild? Build, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings) Load(
+        EditionProject project, DateTime date, string bundledIcons)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var problems = new List<string>();
+        var warnings = new List<string>();
+        SurveyData? Wave(SurveyFiles files)
+        {
+            var result = SurveyLoader.Load(files);
+            warnings.AddRange(result.Warnings.Select(w => w.ToString()));
+            problems.AddRange(result.Errors.Select(e => e.ToString()));
+            return result.Data;
+        }
+        var current = Wave(project.Current);
+        var previous = project.Previous is { } p ? Wave(p) : null;
+        var (settings, settingsProblems) = ReportSettingsReader.ReadFile(ReportSettings.FileBeside(project.Current.Codebook));
+        problems.AddRange(settingsProblems.Select(s => s.ToString()));
+        TemplateLibrary? templates = null;
+        try
+        {
+            templates = TemplateLibrary.Load(project.Templates);
+        }
+        catch (TemplateException e)
+        {
+            problems.Add(e.Message);
+        }
+        var iconsFolder = project.Icons ?? bundledIcons;
+        var icons = InfographicIcons.Load(iconsFolder);
+        if (current is null || settings is null || templates is null || problems.Count > 0)
+        {
+            return (null, problems, warnings);
+        }
+        var figures = FiguresAnalysis.Compute(current, previous, project.Analysis);
+        var (sheetPlan, sheetProblems) = FactSheetPlanReader.ReadFile(FactSheetPlan.FileBeside(project.Current.Codebook), figures.Codebook);
+        var (infographicPlan, infographicProblems) = InfographicPlanReader.ReadFile(
+            InfographicPlan.FileBeside(project.Current.Codebook), figures.Codebook, [.. figures.Scopes.Select(s => s.Id)], icons.Names);
+        problems.AddRange(sheetProblems.Concat(infographicProblems).Select(s => s.ToString()));
+        if (sheetPlan is null || infographicPlan is null || problems.Count > 0)
+        {
+            return (null, problems, warnings);
+        }
+        return (new EditionBuild(project, current, previous, figures, templates, settings, sheetPlan, infographicPlan, icons, iconsFolder, date), problems, warnings);
+    }
+
+    /// <summary>The file name of the key-figures leaflet in <paramref name="language"/>.</summary>
+    public static string KeyFiguresFile(string edition, Language language) => $"barometer-{edition}-key-figures-{language.Code()}.pdf";
+
+    /// <summary>Every unit the project asks for, in a stable order.</summary>
+    public IReadOnlyList<BuildUnit> Plan()
+    {
+        var units = new List<BuildUnit>();
+        var edition = Figures.Edition;
+        var publications = Project.Publications;
+        var all = FigureDigest.Of(Figures, _ => true, _ => true);
+        var codebookFiles = new[] { Project.Current.Codebook, Project.Current.Frame ?? "" };
+        var common = Static("common", [.. codebookFiles, .. System.IO.Directory.EnumerateFiles(BundledFonts.Directory, "*.ttf")], Project.Templates ?? TemplateLibrary.DefaultFolder);
+        var reportInputs = new ReportInputs(Figures, Current, Templates, Settings, DataVersion, Date);
+
+        if (publications.Contains(Publication.Figures))
+        {
+            units.Add(new BuildUnit("figures", Publication.Figures, ["figures.json", "figures.csv"],
+                Fingerprint("figures", all, Project.Analysis.ToString()), "every figure",
+                () => [FiguresJson.Write(Figures), FiguresCsv.Write(Figures)]));
+        }
+        foreach (var language in Project.Languages)
+        {
+            if (publications.Contains(Publication.KeyFigures))
+            {
+                string[] questions = ["progress", "factors", "associations"];
+                units.Add(new BuildUnit($"key-figures/{language.Code()}", Publication.KeyFigures, [KeyFiguresFile(edition, language)],
+                    Fingerprint($"key-figures/{language.Code()}", common, FigureDigest.Of(Figures, questions.Contains, _ => true), DateText),
+                    "the national progress, factors and associations",
+                    () => [KeyFiguresDocument.RenderPdf(Figures, Templates, _fonts, language, Date)]));
+            }
+            if (publications.Contains(Publication.Report))
+            {
+                units.Add(new BuildUnit($"report/{language.Code()}", Publication.Report, [ReportContentBuilder.FileName(edition, language)],
+                    Fingerprint($"report/{language.Code()}", common, Static("report", [ReportSettings.FileBeside(Project.Current.Codebook)]), all,
+                        DataVersion, DateText, Corrections), "every figure and the data version",
+                    () => [ReportDocument.Compose(reportInputs, language, _fonts).GeneratePdf()]));
+            }
+        }
+        if (publications.Contains(Publication.FactSheets))
+        {
+            var sheetInputs = new FactSheetInputs(Figures, Templates, SheetPlan, DataVersion, Date);
+            var questions = SheetPlan.Indicators.Select(i => i.QuestionId).ToHashSet(StringComparer.Ordinal);
+            var plan = Static("factsheet", [FactSheetPlan.FileBeside(Project.Current.Codebook)]);
+            foreach (var province in FactSheetContentBuilder.Provinces(Figures))
+            {
+                var scopes = Figures.Scopes
+                    .Where(s => s.Id == ScopeId.Belgium || s.Id == province.Id
+                        || (s.Kind is ScopeKind.Region or ScopeKind.RegionArea && s.Region == province.Region))
+                    .Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+                var digest = FigureDigest.Of(Figures, questions.Contains, scopes.Contains);
+                foreach (var language in Project.Languages)
+                {
+                    var code = province.Province!;
+                    units.Add(new BuildUnit($"factsheet/{code}/{language.Code()}", Publication.FactSheets,
+                        [FactSheetContentBuilder.FileName(edition, code, language).Replace('\\', '/')],
+                        Fingerprint($"factsheet/{code}/{language.Code()}", common, plan, digest, DataVersion, DateText),
+                        $"{province.Name.En}'s, its region's and Belgium's figures",
+                        () => [FactSheetDocument.Compose(sheetInputs, code, language, _compactFonts).GeneratePdf()]));
+                }
+            }
+        }
+        if (publications.Contains(Publication.Infographic))
+        {
+            var infographicInputs = new InfographicInputs(Figures, InfographicPlan, Templates, DataVersion, Date);
+            var questions = InfographicPlan.Sections.SelectMany(s => s.Panels).SelectMany(p => p.Questions).ToHashSet(StringComparer.Ordinal);
+            var digest = FigureDigest.Of(Figures, questions.Contains, _ => true) + string.Join("|", Figures.Representativeness.Select(t =>
+                string.Create(CultureInfo.InvariantCulture, $"{t.Dimension}:{t.ChiSquare:R}:{t.PValue:R}")));
+            var plan = Static("infographic", [InfographicPlan.FileBeside(Project.Current.Codebook), .. System.IO.Directory.EnumerateFiles(IconsFolder)]);
+            foreach (var language in Project.Languages)
+            {
+                string Name(string extension) => InfographicFolder + "/" + InfographicContentBuilder.FileName(edition, language, extension);
+                units.Add(new BuildUnit($"infographic/{language.Code()}", Publication.Infographic,
+                    [Name(".pdf"), Name(".png"), Name("-1080.png"), Name(".svg")],
+                    Fingerprint($"infographic/{language.Code()}", common, plan, digest, DataVersion, DateText),
+                    "the national and regional headline figures",
+                    () =>
+                    {
+                        var document = InfographicDocument.Compose(InfographicContentBuilder.Build(infographicInputs, language), Icons, _fonts, Date);
+                        return
+                        [
+                            document.GeneratePdf(),
+                            document.GeneratePngs(150)[0],
+                            document.GeneratePngs(InfographicDocument.DpiForWidth(InfographicDocument.WebWidth))[0],
+                            Encoding.UTF8.GetBytes(document.GenerateSvgs()[0]),
+                        ];
+                    }));
+            }
+        }
+        return units;
+    }
+
+    private string DateText => Date.ToString("O", CultureInfo.InvariantCulture);
+
+    private string Corrections => string.Join("\n", Current.Corrections.Select(c =>
+        $"{c.Correction.Nis}|{c.Correction.Column}|{c.Correction.OldValue}|{c.Correction.NewValue}|{c.Correction.Reason}"));
+
+    private static string Fingerprint(params string[] parts)
+    {
+        var text = ToolVersion + "\n" + string.Join("\n", parts);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>The hash of a set of files and folders (names relative to nothing: content only, in path order).</summary>
+    private string Static(string key, IEnumerable<string> files, string? folder = null)
+    {
+        if (_staticHashes.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var all = files.Where(File.Exists).ToList();
+        if (folder is not null && System.IO.Directory.Exists(folder))
+        {
+            all.AddRange(System.IO.Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories));
+        }
+        foreach (var file in all.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+        return _staticHashes[key] = Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _fonts.Dispose();
+        _compactFonts.Dispose();
+    }
+}

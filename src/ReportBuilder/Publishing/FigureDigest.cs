@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using ReportBuilder.Analysis;
+
+namespace ReportBuilder.Publishing;
+
+/// <summary>
+/// A canonical text of the figures an output prints, hashed: two builds whose selected figures (values, intervals,
+/// disclosure, change), coverage and response are the same give the same digest, whatever else changed. Numbers are
+/// written round-trip in the invariant culture, so the digest never depends on the machine.
+/// </summary>
+public static class FigureDigest
+{
+    /// <summary>The SHA-256 (hex) of the figures of <paramref name="figures"/> whose question and scope pass the filters.</summary>
+    public static string Of(Figures figures, Func<string, bool> question, Func<string, bool> scope)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var text = new StringBuilder();
+        foreach (var figure in figures.Items.Where(f => question(f.QuestionId) && scope(f.ScopeId)))
+        {
+            text.Append(Line(figure)).Append('\n');
+        }
+        foreach (var coverage in figures.Coverage.Where(c => question(c.QuestionId) && scope(c.ScopeId)))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"coverage|{coverage.ScopeId}|{coverage.QuestionId}|{coverage.Respondents}|{coverage.Answered}|{coverage.Missing}|{coverage.Disclosure}\n");
+        }
+        foreach (var response in figures.Responses.Where(r => scope(r.Scope.Id)))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"response|{response.Scope.Id}|{response.Respondents}|{R(response.ResponseRate)}\n");
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>One figure as a canonical line.</summary>
+    public static string Line(Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var value = figure.Value switch
+        {
+            Estimate e => string.Create(CultureInfo.InvariantCulture,
+                $"{e.Answered}|{R(e.Value)}|{R(e.Interval?.Lower)}|{R(e.Interval?.Upper)}|{e.Count}|{e.Disclosure}"),
+            Suppressed s => string.Create(CultureInfo.InvariantCulture, $"suppressed|{s.Reason}|{s.Threshold}"),
+            _ => "?",
+        };
+        var change = figure.Change is { } c
+            ? string.Create(CultureInfo.InvariantCulture, $"|{c.PreviousEdition}|{R(c.Previous)}|{R(c.Difference)}|{R(c.CombinedMargin)}|{c.IsNotable}")
+            : "";
+        return $"{figure.ScopeId}|{figure.QuestionId}|{figure.OptionId}|{figure.Measure}|{value}{change}";
+    }
+
+    private static string R(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+}

@@ -1,0 +1,163 @@
+using System.Text.Json;
+using ReportBuilder.Analysis;
+using ReportBuilder.Documents.Errata;
+using ReportBuilder.Localization;
+
+namespace ReportBuilder.Publishing;
+
+/// <summary>
+/// Decides what a build renders and renders it: a unit is rendered when it is new, forced, its inputs' fingerprint
+/// changed, or one of its files is missing or altered on disk; every other unit keeps its files. When the published
+/// figures differ from the previous build's, an <see cref="Erratum"/> is made. Nothing is written here: the caller
+/// writes <see cref="BuildResult.Files"/> (the manifest last) atomically.
+/// </summary>
+public static class IncrementalBuild
+{
+    /// <summary>Plans and renders a build of <paramref name="build"/> into <paramref name="outputFolder"/>.</summary>
+    /// <param name="build">The loaded edition.</param>
+    /// <param name="outputFolder">The output folder (its manifest and files are read, not written).</param>
+    /// <param name="force">Render every unit.</param>
+    /// <param name="erratumPdf">Renders an erratum's PDF in a language (the documents stage's), or null for JSON only.</param>
+    public static BuildResult Run(EditionBuild build, string outputFolder, bool force, Func<Erratum, Language, byte[]>? erratumPdf = null)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        ArgumentNullException.ThrowIfNull(outputFolder);
+        var previous = BuildManifest.Read(outputFolder);
+        var units = build.Plan();
+        var decisions = units.Select(u => Decide(u, previous, outputFolder, force)).ToList();
+        var toRender = decisions.Where(d => d.Rebuilt).ToList();
+        var rendered = new IReadOnlyList<byte[]>[toRender.Count];
+        Parallel.For(0, toRender.Count, i => rendered[i] = toRender[i].Unit.Render());
+        var files = new List<(string File, byte[] Bytes)>();
+        var entries = new List<ManifestEntry>();
+        var byUnit = toRender.Select((d, i) => (d.Unit.Id, Bytes: rendered[i])).ToDictionary(x => x.Id, x => x.Bytes, StringComparer.Ordinal);
+        foreach (var decision in decisions)
+        {
+            var unit = decision.Unit;
+            if (byUnit.TryGetValue(unit.Id, out var bytes))
+            {
+                for (var f = 0; f < unit.Files.Count; f++)
+                {
+                    files.Add((unit.Files[f], bytes[f]));
+                    entries.Add(new ManifestEntry(unit.Files[f], unit.Id, unit.Fingerprint, BuildManifest.Hash(bytes[f])));
+                }
+            }
+            else
+            {
+                entries.AddRange(previous!.Outputs.Where(e => e.Unit == unit.Id));
+            }
+        }
+        var printed = BuildManifest.PrintedFigures(build.Figures);
+        var corrections = build.Current.Corrections.Select(Line).ToList();
+        Erratum? erratum = null;
+        if (previous is not null && previous.Edition == build.Figures.Edition && !Same(previous.Printed, printed))
+        {
+            erratum = MakeErratum(build, previous, printed, corrections, [.. files.Select(f => f.File)], outputFolder);
+            files.Add((erratum.JsonFile, JsonSerializer.SerializeToUtf8Bytes(erratum, JsonOptions)));
+            if (erratumPdf is not null)
+            {
+                foreach (var language in build.Project.Languages)
+                {
+                    files.Add((erratum.PdfFile(language.Code()), erratumPdf(erratum, language)));
+                }
+            }
+        }
+        var manifest = new BuildManifest(EditionBuild.ToolVersion, build.Figures.Edition, entries, printed, corrections);
+        return new BuildResult(files, decisions, manifest, erratum);
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    private static BuildDecision Decide(BuildUnit unit, BuildManifest? previous, string outputFolder, bool force)
+    {
+        if (force)
+        {
+            return new BuildDecision(unit, true, "forced");
+        }
+        if (previous is null)
+        {
+            return new BuildDecision(unit, true, "first build");
+        }
+        var entries = previous.Outputs.Where(e => e.Unit == unit.Id).ToList();
+        if (entries.Count != unit.Files.Count || !entries.Select(e => e.File).SequenceEqual(unit.Files, StringComparer.Ordinal))
+        {
+            return new BuildDecision(unit, true, "new");
+        }
+        if (entries.Any(e => e.Fingerprint != unit.Fingerprint) || previous.Tool != EditionBuild.ToolVersion)
+        {
+            return new BuildDecision(unit, true, "changed: " + unit.Why);
+        }
+        foreach (var entry in entries)
+        {
+            var path = Path.Combine(outputFolder, entry.File);
+            if (!File.Exists(path))
+            {
+                return new BuildDecision(unit, true, "file missing: " + entry.File);
+            }
+            if (BuildManifest.Hash(File.ReadAllBytes(path)) != entry.Sha256)
+            {
+                return new BuildDecision(unit, true, "file altered on disk: " + entry.File);
+            }
+        }
+        return new BuildDecision(unit, false, "unchanged");
+    }
+
+    private static bool Same(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var v) && v == p.Value);
+
+    private static string Line(Survey.Model.AppliedCorrection c) =>
+        $"{c.Correction.Nis}|{c.Correction.Column}|{c.Correction.OldValue}|{c.Correction.NewValue}|{c.Correction.Reason}";
+
+    private static Erratum MakeErratum(EditionBuild build, BuildManifest previous, IReadOnlyDictionary<string, string> printed,
+        List<string> corrections, List<string> reissued, string outputFolder)
+    {
+        var figures = build.Figures;
+        var codebook = figures.Codebook;
+        var known = previous.Corrections.ToHashSet(StringComparer.Ordinal);
+        var newCorrections = build.Current.Corrections.Where(c => !known.Contains(Line(c))).Select(c =>
+        {
+            var municipality = build.Current.Responses.FirstOrDefault(r => r.Nis == c.Correction.Nis);
+            var question = codebook.QuestionOfColumn(c.Correction.Column);
+            return new ErratumCorrection(c.Correction.Nis, municipality?.Name(Language.En) ?? "", question?.ShortLabel.En ?? c.Correction.Column,
+                c.Correction.OldValue, c.Correction.NewValue, c.Correction.Reason);
+        }).ToList();
+        var changes = new List<ErratumChange>();
+        foreach (var figure in figures.Items.Where(f => f.Measure is Measure.Mean or Measure.Share or Measure.ShareAtLeast))
+        {
+            var key = BuildManifest.Key(figure);
+            var now = printed[key];
+            if (previous.Printed.TryGetValue(key, out var before) && before != now)
+            {
+                changes.Add(new ErratumChange(key, Describe(figures, figure), before, now));
+            }
+        }
+        return new Erratum(Erratum.Next(outputFolder, figures.Edition), figures.Edition, build.Date, newCorrections, changes, reissued);
+    }
+
+    /// <summary>A figure in words, in English: "Belgium · Progress towards a smart city · mean".</summary>
+    private static string Describe(Figures figures, Figure figure)
+    {
+        var question = figures.Codebook.Question(figure.QuestionId);
+        var option = figure.OptionId is { } id && question.Options.Any(o => o.Id == id) ? " · " + question.Option(id).ShortLabel.En : "";
+        var measure = figure.Measure switch
+        {
+            Measure.Mean => "mean",
+            Measure.ShareAtLeast => "share at least halfway",
+            _ => "share",
+        };
+        return $"{figures.Scope(figure.ScopeId).Name.En} · {question.ShortLabel.En}{option} · {measure}";
+    }
+}
+
+/// <summary>What a build decided and rendered.</summary>
+/// <param name="Files">The files to write (relative to the output folder), errata included; the manifest is not among them.</param>
+/// <param name="Decisions">One decision per unit, in plan order.</param>
+/// <param name="Manifest">The manifest to write last.</param>
+/// <param name="Erratum">The erratum, when published figures changed since the previous build.</param>
+public sealed record BuildResult(IReadOnlyList<(string File, byte[] Bytes)> Files, IReadOnlyList<BuildDecision> Decisions, BuildManifest Manifest, Erratum? Erratum);
+
+/// <summary>Whether a unit is rendered, and why.</summary>
+/// <param name="Unit">The unit.</param>
+/// <param name="Rebuilt">True when it is rendered.</param>
+/// <param name="Reason">Why ("first build", "changed: every figure", "file missing: …", "unchanged").</param>
+public sealed record BuildDecision(BuildUnit Unit, bool Rebuilt, string Reason);

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using ReportBuilder.Cli.Tests.Support;
+
+namespace ReportBuilder.Cli.Tests.Commands;
+
+/// <summary>An edition project from `init`: a second build renders nothing, a correction rebuilds what prints a
+/// changed figure and leaves the rest untouched, an erratum records it, `check` writes nothing, --json reads back.</summary>
+public sealed class PublishingTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rb-publish-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private string Project => Path.Combine(_folder.FullName, "reportbuilder.yaml");
+
+    private string Out(params string[] parts) => Path.Combine([_folder.FullName, "out", .. parts]);
+
+    private (int Code, string Output, string Error) Build(params string[] more) => CliRunner.Run(["build", "--project", Project, .. more]);
+
+    [Fact]
+    public void A_correction_rebuilds_what_prints_a_changed_figure_and_writes_an_erratum()
+    {
+        var (init, _, initError) = CliRunner.Run("init", _folder.FullName);
+        Assert.True(init == 0, initError);
+        var (first, firstOutput, firstError) = Build();
+        Assert.True(first == 0, firstError);
+        Assert.Contains("rebuilt 53 of 53 files", firstOutput, StringComparison.Ordinal);
+
+        var (second, secondOutput, _) = Build();
+        Assert.Equal(0, second);
+        Assert.Contains("rebuilt 0 of 53 files; 53 unchanged", secondOutput, StringComparison.Ordinal);
+
+        // One answer corrected: a question the key-figures leaflet does not print.
+        var keyFigures = Directory.GetFiles(Out(), "barometer-2018-key-figures-*.pdf").Order(StringComparer.Ordinal)
+            .Select(f => (File: f, Bytes: File.ReadAllBytes(f), Time: File.GetLastWriteTimeUtc(f))).ToList();
+        var reportBefore = File.ReadAllBytes(Out("barometer-2018-report-en.pdf"));
+        File.AppendAllText(Path.Combine(_folder.FullName, "data", "corrections-2018.csv"),
+            "52011,2018,funding_regional,1,0,\"Regional grant was refused, not obtained\",Data team,2018-06-21\n");
+        var (third, json, thirdError) = Build("--json");
+        Assert.True(third == 0, thirdError);
+
+        using var summary = JsonDocument.Parse(json);
+        var files = summary.RootElement.GetProperty("files").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("file").GetString()!, f => f.GetProperty("rebuilt").GetBoolean());
+        Assert.Equal(53, files.Count);
+        Assert.Equal(
+            ["barometer-2018-key-figures-en.pdf", "barometer-2018-key-figures-fr.pdf", "barometer-2018-key-figures-nl.pdf"],
+            files.Where(f => !f.Value).Select(f => f.Key).Order(StringComparer.Ordinal));
+        Assert.True(files["figures.json"] && files["barometer-2018-report-fr.pdf"] && files["factsheets/2018-WHT-fr.pdf"]);
+        Assert.Equal(50, summary.RootElement.GetProperty("rebuilt").GetInt32());
+        foreach (var (file, bytes, time) in keyFigures)
+        {
+            Assert.Equal(bytes, File.ReadAllBytes(file));
+            Assert.Equal(time, File.GetLastWriteTimeUtc(file));
+        }
+        Assert.NotEqual(reportBefore, File.ReadAllBytes(Out("barometer-2018-report-en.pdf")));
+
+        Assert.Equal("errata/2018-erratum-1.json", summary.RootElement.GetProperty("erratum").GetString());
+        using var erratum = JsonDocument.Parse(File.ReadAllBytes(Out("errata", "2018-erratum-1.json")));
+        var correction = Assert.Single(erratum.RootElement.GetProperty("corrections").EnumerateArray());
+        Assert.Equal(("52011", "1", "0"), (correction.GetProperty("nis").GetString(), correction.GetProperty("oldValue").GetString(), correction.GetProperty("newValue").GetString()));
+        var national = erratum.RootElement.GetProperty("changes").EnumerateArray()
+            .Single(c => c.GetProperty("key").GetString() == "BE|funding|regional|Share");
+        Assert.NotEqual(national.GetProperty("old").GetString(), national.GetProperty("new").GetString());
+        Assert.All(["en", "fr", "nl"], l => Assert.True(File.Exists(Out("errata", $"2018-erratum-1-{l}.pdf"))));
+
+        // A file altered on disk is rebuilt; the erratum is not written again (the figures did not move).
+        File.WriteAllText(Out("barometer-2018-key-figures-nl.pdf"), "tampered");
+        var (fourth, fourthOutput, _) = Build();
+        Assert.Equal(0, fourth);
+        Assert.Contains("rebuilt 1 of 53 files: key-figures (file altered on disk: barometer-2018-key-figures-nl.pdf)", fourthOutput, StringComparison.Ordinal);
+        Assert.Equal(keyFigures[2].Bytes, File.ReadAllBytes(Out("barometer-2018-key-figures-nl.pdf")));
+        Assert.False(File.Exists(Out("errata", "2018-erratum-2.json")));
+    }
+
+    [Fact]
+    public void Check_validates_and_writes_nothing()
+    {
+        Assert.Equal(0, CliRunner.Run("init", _folder.FullName).Code);
+        var before = Directory.GetFiles(_folder.FullName, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var (code, output, error) = CliRunner.Run("check", "--project", Project);
+        Assert.True(code == 0, error);
+        Assert.StartsWith("ok: 123 responses, 1 corrections", output, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetFiles(_folder.FullName, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+
+        File.WriteAllText(Project, File.ReadAllText(Project).Replace("responses: data/responses-2018.csv", "responses: data/missing.csv", StringComparison.Ordinal));
+        var (bad, _, badError) = CliRunner.Run("check", "--project", Project);
+        Assert.Equal(1, bad);
+        Assert.Contains("reportbuilder.yaml line 6, column responses, value \"data/missing.csv\": no such file", badError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_refuses_to_overwrite_a_project()
+    {
+        Assert.Equal(0, CliRunner.Run("init", _folder.FullName).Code);
+        var (code, _, error) = CliRunner.Run("init", _folder.FullName);
+        Assert.Equal(3, code);
+        Assert.Contains("already exists", error, StringComparison.Ordinal);
+    }
+}
