@@ -84,6 +84,19 @@ internal static class CommandInput
         return (project, assets, errors);
     }
 
+    /// <summary>Loads and checks everything <paramref name="project"/> names, printing the warnings.</summary>
+    /// <returns>The build, or null after listing every problem (then <paramref name="exitCode"/> is set).</returns>
+    public static EditionBuild? LoadEdition(EditionProject project, DateTime date, string assets, InvocationConfiguration console, out int exitCode)
+    {
+        var (build, problems, warnings) = EditionBuild.Load(project, date, Path.Combine(assets, "icons"));
+        foreach (var warning in warnings)
+        {
+            console.Error.WriteLine(warning);
+        }
+        exitCode = build is null ? Fail(console, [.. problems]) : ExitCodes.Success;
+        return build;
+    }
+
     /// <summary>Takes the lock of the output folder for a whole command (waiting <see cref="LockWait"/> for another
     /// run, then refusing with its name), and removes the temporary files that killed runs left behind.</summary>
     /// <exception cref="IOException">Another run still holds the folder.</exception>

@@ -74,14 +74,10 @@ internal static class BuildCommand
                 project = project with { Templates = templates.FullName };
             }
             using var outputLock = CommandInput.LockOutput(project.Output, "build");
-            var (build, problems, warnings) = EditionBuild.Load(project, date, Path.Combine(assets, "icons"));
-            foreach (var warning in warnings)
-            {
-                console.Error.WriteLine(warning);
-            }
+            var build = CommandInput.LoadEdition(project, date, assets, console, out var failed);
             if (build is null)
             {
-                return CommandInput.Fail(console, [.. problems]);
+                return failed;
             }
             using (build)
             {

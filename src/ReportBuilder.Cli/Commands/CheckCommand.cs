@@ -24,14 +24,10 @@ internal static class CheckCommand
             return CommandInput.Fail(console, errors, ExitCodes.InvalidInput);
         }
         var date = SourceDate.Resolve(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), DateTime.UnixEpoch);
-        var (build, problems, warnings) = EditionBuild.Load(project, date, Path.Combine(assets, "icons"));
-        foreach (var warning in warnings)
-        {
-            console.Error.WriteLine(warning);
-        }
+        var build = CommandInput.LoadEdition(project, date, assets, console, out var failed);
         if (build is null)
         {
-            return CommandInput.Fail(console, [.. problems]);
+            return failed;
         }
         using (build)
         {

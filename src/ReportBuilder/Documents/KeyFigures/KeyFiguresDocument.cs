@@ -99,7 +99,7 @@ public static class KeyFiguresDocument
             if (synthetic)
             {
                 col.Item().ExtendVertical().AlignBottom().Background(ChartTheme.Accent).Padding(10)
-                    .Text(KeyFiguresWords.Synthetic[language]).FontSize(9.5f).Bold().FontColor(SKColors.White);
+                    .Text(Parts.PublicationWords.Synthetic[language]).FontSize(9.5f).Bold().FontColor(SKColors.White);
             }
         });
     }
@@ -123,15 +123,15 @@ public static class KeyFiguresDocument
             if (synthetic)
             {
                 row.AutoItem().Background(ChartTheme.Accent).PaddingHorizontal(6).PaddingVertical(2)
-                    .Text(KeyFiguresWords.SyntheticShort[language].ToUpper(language.Culture())).FontSize(7.5f).Bold().FontColor(SKColors.White);
+                    .Text(Parts.PublicationWords.SyntheticShort[language].ToUpper(language.Culture())).FontSize(7.5f).Bold().FontColor(SKColors.White);
             }
         });
         page.Footer().PaddingTop(8).AlignRight().Text(t =>
         {
             t.DefaultTextStyle(s => s.FontSize(8).FontColor(ChartTheme.MutedText));
-            t.Span(KeyFiguresWords.Page[language] + " ");
+            t.Span(Parts.PublicationWords.Page[language] + " ");
             t.CurrentPageNumber();
-            t.Span($" {KeyFiguresWords.Of[language]} ");
+            t.Span($" {Parts.PublicationWords.Of[language]} ");
             t.TotalPages();
         });
         page.Content().PaddingTop(12).Column(col =>
@@ -184,49 +184,7 @@ public static class KeyFiguresDocument
             t.Span(text).FontSize(13).Bold().FontColor(ChartTheme.Navy);
         });
 
-    private static void Narrative(ColumnDescriptor column, IReadOnlyList<Narrative.TextBlock> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            switch (block)
-            {
-                case Paragraph paragraph:
-                    column.Item().Text(t => Spans(t, paragraph.Spans));
-                    break;
-                case BulletList list:
-                    column.Item().Column(items =>
-                    {
-                        items.Spacing(2);
-                        foreach (var item in list.Items)
-                        {
-                            items.Item().Row(row =>
-                            {
-                                row.ConstantItem(12).Text("•").FontColor(ChartTheme.Teal);
-                                row.RelativeItem().Text(t => Spans(t, item));
-                            });
-                        }
-                    });
-                    break;
-                default:
-                    throw new InvalidOperationException(
-                        string.Create(CultureInfo.InvariantCulture, $"Unknown narrative block {block.GetType().Name}."));
-            }
-        }
-    }
-
-    private static void Spans(TextDescriptor text, IReadOnlyList<TextSpan> spans)
-    {
-        foreach (var span in spans)
-        {
-            var s = text.Span(span.Text);
-            if (span.Bold)
-            {
-                s.Bold();
-            }
-            if (span.Italic)
-            {
-                s.Italic();
-            }
-        }
-    }
+    // The templates' paragraphs and lists, as every publication sets them.
+    private static void Narrative(ColumnDescriptor column, IReadOnlyList<Narrative.TextBlock> blocks) =>
+        Parts.NarrativeBlock.Compose(column, blocks, 10);
 }

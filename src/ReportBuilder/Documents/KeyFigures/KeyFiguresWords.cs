@@ -18,12 +18,7 @@ internal static class KeyFiguresWords
         "De Büllingen à ’s-Gravenbrakel, de Liège et Sankt Vith à Écaussinnes : ce que les communes belges disent de la smart city.",
         "Van Büllingen tot ’s-Gravenbrakel, van Liège en Sankt Vith tot Écaussinnes: wat Belgische gemeenten zeggen over de smart city.");
 
-    public static readonly LocalizedText Synthetic = new(
-        "SYNTHETIC DATA — a demonstration built from generated answers, not the survey's",
-        "DONNÉES SYNTHÉTIQUES — démonstration construite sur des réponses générées, non celles de l’enquête",
-        "SYNTHETISCHE GEGEVENS — een demonstratie op basis van gegenereerde antwoorden, niet die van de enquête");
 
-    public static readonly LocalizedText SyntheticShort = new("Synthetic data", "Données synthétiques", "Synthetische gegevens");
 
     public static readonly LocalizedText Progress = new(
         "Progress towards a smart city", "Progrès vers une smart city", "Vooruitgang naar een smart city");
@@ -34,9 +29,7 @@ internal static class KeyFiguresWords
     public static readonly LocalizedText Associations = new(
         "What “smart city” means to municipalities", "Ce que « smart city » évoque pour les communes", "Wat gemeenten verstaan onder „smart city”");
 
-    public static readonly LocalizedText Page = new("Page", "Page", "Pagina");
 
-    public static readonly LocalizedText Of = new("of", "sur", "van");
 
     public static readonly LocalizedText Fieldwork = new("Fieldwork", "Enquête de terrain", "Veldwerk");
 }
