@@ -4,6 +4,7 @@ using System.Globalization;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Export;
 using ReportBuilder.Documents.FactSheets;
+using ReportBuilder.Documents.Feedback;
 using ReportBuilder.Documents.Infographic;
 using ReportBuilder.Documents.KeyFigures;
 using ReportBuilder.Documents.Report;
@@ -21,7 +22,8 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary>
 /// `reportbuilder build`: the main job. Loads the bundled synthetic 2018 sample (with its corrections) and the
 /// 2017 wave, computes every figure, and writes figures.json, figures.csv, the key-figures publication, the annual
-/// report and the province fact sheets (factsheets/) in English, French and Dutch. Everything is built in memory first; files are written only when all of it
+/// report and the province fact sheets (factsheets/) in English, French and Dutch; with --feedback, also the
+/// confidential feedback sheets (feedback/), one per responding municipality and language. Everything is built in memory first; files are written only when all of it
 /// succeeded, each atomically, so a failure leaves the previous outputs untouched.
 /// </summary>
 internal static class BuildCommand
@@ -40,12 +42,19 @@ internal static class BuildCommand
         {
             Description = "A folder of wording templates (en/, fr/, nl/) to use instead of the bundled ones.",
         };
+        var feedbackOption = new Option<bool>("--feedback")
+        {
+            Description = "Also write the confidential feedback sheets (feedback/<edition>-<nis>-<lang>.pdf), one per responding municipality " +
+                "and language. Not part of the default build: each sheet is for its municipality only.",
+        };
         var command = new Command("build", "Build the publications of the bundled sample and write them to the output folder.")
         {
             outOption,
             templatesOption,
+            feedbackOption,
         };
-        command.SetAction(parse => Run(parse.GetRequiredValue(outOption), parse.GetValue(templatesOption), parse.InvocationConfiguration));
+        command.SetAction(parse => Run(parse.GetRequiredValue(outOption), parse.GetValue(templatesOption), parse.GetValue(feedbackOption),
+            parse.InvocationConfiguration));
         return command;
     }
 
@@ -70,7 +79,7 @@ internal static class BuildCommand
         ];
     }
 
-    private static int Run(DirectoryInfo outFolder, DirectoryInfo? templatesFolder, InvocationConfiguration console)
+    private static int Run(DirectoryInfo outFolder, DirectoryInfo? templatesFolder, bool feedback, InvocationConfiguration console)
     {
         try
         {
@@ -138,6 +147,12 @@ internal static class BuildCommand
             var infographics = new (string Name, byte[] Bytes)[LanguageExtensions.All.Count][];
             Parallel.For(0, infographics.Length, i => infographics[i] = Infographic(infographicInputs, icons, fonts, LanguageExtensions.All[i]));
             outputs.AddRange(infographics.SelectMany(files => files));
+
+            // The confidential feedback sheets, only when asked for: one per responding municipality and language.
+            if (feedback)
+            {
+                outputs.AddRange(FeedbackSheets.Build(new FeedbackInputs(figures, current, previous, templates, inputs.DataVersion, date), sheetFonts));
+            }
 
             var written = CommandInput.WriteOutputs(outFolder.FullName, outputs);
             foreach (var (path, (_, bytes)) in written.Zip(outputs))
