@@ -40,7 +40,10 @@ public static class FeedbackContentBuilder
     }
 
     /// <summary>A group a municipality is set beside: its scope and the column header.</summary>
-    private sealed record Group(Scope Scope, string Header, SKColor Colour);
+    private sealed record Group(Scope Scope, string Header, SKColor Colour, string? ShortHeader = null)
+    {
+        public string Column => ShortHeader ?? Header;
+    }
 
     /// <summary>Builds the sheet of the respondent with NIS code <paramref name="nis"/> in <paramref name="language"/>.</summary>
     /// <exception cref="KeyNotFoundException">No respondent has that code.</exception>
@@ -136,7 +139,8 @@ public static class FeedbackContentBuilder
             var groups = new List<Group>
             {
                 new(belgium, belgium.Name[language], FactSheetContentBuilder.BelgiumColour),
-                new(region, region.Name[language], ChartTheme.ColorOf(FactSheetContentBuilder.RegionColour(region.Region))),
+                new(region, region.Name[language], ChartTheme.ColorOf(FactSheetContentBuilder.RegionColour(region.Region)),
+                    region.Region == Region.Brussels ? ChartWords.Brussels[language] : null),
             };
             var provinces = _figures.Scopes.Where(s => s.Kind == ScopeKind.Province && s.Region == response.Region).ToList();
             var province = provinces.FirstOrDefault(s => string.Equals(s.Province, response.Province, StringComparison.OrdinalIgnoreCase));
@@ -147,7 +151,8 @@ public static class FeedbackContentBuilder
             var area = _figures.Scopes.FirstOrDefault(s => s.Id == ScopeId.Area(response.Area));
             if (area is not null)
             {
-                groups.Add(new(area, area.Name[language], AreaColour));
+                // Tables head the column "Urban" / "Rural" (one line); the chart's legend names the group in full.
+                groups.Add(new(area, area.Name[language], AreaColour, (response.Area == RuralUrban.Rural ? FactSheetWords.Rural : FactSheetWords.Urban)[language]));
             }
             return groups;
         }
@@ -354,7 +359,10 @@ public static class FeedbackContentBuilder
                     default:
                         {
                             // Multiple choice (shares ticking each option) and ranking (mean rank of each item).
-                            rows.Add(new TableRow([question.ShortLabel[language]], IsGroup: true));
+                            if (questions.Count > 1)
+                            {
+                                rows.Add(new TableRow([question.ShortLabel[language]], IsGroup: true));
+                            }
                             var measure = question.Type == QuestionType.Ranking ? Measure.Mean : Measure.Share;
                             foreach (var option in question.Options)
                             {
@@ -369,11 +377,25 @@ public static class FeedbackContentBuilder
             }
             var columns = new List<TableColumn>
             {
-                new(FeedbackWords.Question[language], 2.5f, IsNumeric: false),
-                new(FeedbackWords.YourAnswer[language], 1.35f, IsNumeric: false, IsEmphasis: true),
+                new(FeedbackWords.Question[language], 1.8f, IsNumeric: false),
+                new(FeedbackWords.YourAnswer[language], 1.5f, IsNumeric: false, IsEmphasis: true),
             };
-            columns.AddRange(_groupList.Select(g => new TableColumn(g.Header, 1)));
-            return new FeedbackAnswers(new DataTable(null, FeedbackWords.SharesCaption[language], columns, rows, reasons), reasons);
+            columns.AddRange(_groupList.Select(g => new TableColumn(g.Column, 1)));
+            return new FeedbackAnswers(new DataTable(null, Caption(questions), columns, rows, reasons), reasons);
+        }
+
+        /// <summary>What a table's figures are: the question asked when the table holds one, and what its percentages count.</summary>
+        private string Caption(List<Question> questions)
+        {
+            var types = questions.Select(q => q.Type).Distinct().ToList();
+            var measure = types.Count != 1 ? FeedbackWords.SharesCaption[language] : types[0] switch
+            {
+                QuestionType.YesNo => FeedbackWords.PercentYes[language],
+                QuestionType.SingleChoice => FeedbackWords.PercentSame[language],
+                QuestionType.Ranking => FeedbackWords.MeanRank[language],
+                _ => FeedbackWords.PercentTicked[language],
+            };
+            return questions.Count == 1 ? $"{questions[0].Text[language]}   ·   {measure}" : measure;
         }
 
         // ---- the answers that changed since the previous wave ----------------------------------------------------

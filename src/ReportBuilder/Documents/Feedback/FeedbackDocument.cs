@@ -48,7 +48,9 @@ public static class FeedbackDocument
             });
             doc.Page(page =>
             {
-                RunningPage.Apply(page, content.Publication, content.Confidential, language, content.IsSynthetic);
+                // The running head is the confidentiality line alone (the publication is named in the band): on every
+                // page, on one line even for a long name.
+                RunningPage.Apply(page, content.Confidential, null, language, content.IsSynthetic);
                 page.Content().Column(col => Body(col, content));
             });
         });
@@ -60,25 +62,32 @@ public static class FeedbackDocument
         col.Spacing(10);
         Band(col.Item(), content);
         col.Item().PaddingTop(2).Column(intro => NarrativeBlock.Compose(intro, content.Intro.Blocks, TextStyles.BodySize + 0.5f));
+        // How to read comes before the figures it explains (and fills page 1 rather than a page of its own at the end).
+        FactSheetDocument.Box(col.Item().ShowEntire(), content.HowToRead);
         foreach (var chapter in content.Chapters)
         {
             foreach (var (section, index) in chapter.Sections.Select((s, i) => (s, i)))
             {
                 col.Item().PaddingTop(4).Column(block =>
                 {
-                    block.Spacing(6);
-                    // The chapter's title rides on its first section, so it never sits alone at a page's foot.
+                    block.Spacing(8);
+                    // The chapter's title and the section's banner ride on the section's first block: never a
+                    // heading alone at a page's foot.
                     block.Item().ShowEntire().Column(h =>
                     {
-                        h.Spacing(4);
+                        h.Spacing(6);
                         if (index == 0)
                         {
-                            h.Item().PaddingBottom(2).Text(chapter.Title.ToUpper(language.Culture()))
+                            h.Item().Text(chapter.Title.ToUpper(language.Culture()))
                                 .FontSize(TextStyles.SmallSize).Bold().LetterSpacing(0.12f).FontColor(Theme.Teal);
                         }
                         SectionBanner.Compose(h.Item(), section.Number, section.Title, TextStyles.H3Size + 1.5f);
+                        if (section.Blocks.Count > 0)
+                        {
+                            Block(h.Item(), section.Blocks[0], language);
+                        }
                     });
-                    foreach (var item in section.Blocks)
+                    foreach (var item in section.Blocks.Skip(1))
                     {
                         Block(block.Item(), item, language);
                     }
@@ -98,7 +107,6 @@ public static class FeedbackDocument
         col.Item().PaddingTop(4).ShowEntire().Column(foot =>
         {
             foot.Spacing(6);
-            FactSheetDocument.Box(foot.Item(), content.HowToRead);
             foot.Item().Text(PublicationWords.Labelled(PublicationWords.Source, language) + content.Source).FontSize(TextStyles.SmallSize).FontColor(Theme.Muted);
             foot.Item().Text(content.DataVersion).FontSize(TextStyles.SmallSize - 1).FontColor(Theme.Muted);
         });
@@ -108,14 +116,14 @@ public static class FeedbackDocument
     private static void Band(IContainer container, FeedbackContent content)
     {
         var language = content.Language;
-        container.Background(Theme.Navy).Padding(16, 14, 16, 14).Row(row =>
+        container.Background(Theme.Navy).Padding(16, 11, 16, 12).Row(row =>
         {
             row.Spacing(12);
             row.RelativeItem().Column(left =>
             {
                 left.Item().Text(content.Kicker.ToUpper(language.Culture())).FontSize(TextStyles.SmallSize + 0.5f).Bold().LetterSpacing(0.16f)
                     .FontColor(Theme.TealTint);
-                left.Item().PaddingTop(3).Text(content.Name).FontSize(24).Black().LineHeight(1.08f).FontColor(Theme.White);
+                left.Item().PaddingTop(3).Text(content.Name).FontSize(22).Black().LineHeight(1.08f).FontColor(Theme.White);
                 left.Item().PaddingTop(4).Text(content.Subtitle).FontSize(TextStyles.CaptionSize + 0.5f).FontColor(Theme.Tint);
             });
             row.AutoItem().AlignTop().Background(Theme.Accent).PaddingHorizontal(8).PaddingVertical(4)
@@ -129,6 +137,7 @@ public static class FeedbackDocument
         switch (block)
         {
             case FeedbackScores scores:
+                // The chart and its reasons kept together; where the score stands follows as text.
                 container.Column(col =>
                 {
                     col.Spacing(4);

@@ -33,6 +33,16 @@ internal static class FeedbackWords
         "Your answer beside the share of municipalities in each group that answered yes, chose the same answer or ticked the option",
         "Votre réponse à côté de la part des communes de chaque groupe qui ont répondu oui, donné la même réponse ou coché l’option",
         "Uw antwoord naast het aandeel gemeenten in elke groep dat ja antwoordde, hetzelfde antwoord gaf of de optie aanvinkte");
+    public static readonly LocalizedText PercentYes = new(
+        "% of each group’s municipalities that answered yes", "% des communes de chaque groupe ayant répondu oui",
+        "% van de gemeenten van elke groep dat ja antwoordde");
+    public static readonly LocalizedText PercentSame = new(
+        "% of each group’s municipalities that gave your answer", "% des communes de chaque groupe ayant donné votre réponse",
+        "% van de gemeenten van elke groep dat uw antwoord gaf");
+    public static readonly LocalizedText PercentTicked = new(
+        "% of each group’s municipalities that ticked the option", "% des communes de chaque groupe ayant coché l’option",
+        "% van de gemeenten van elke groep dat de optie aanvinkte");
+    public static readonly LocalizedText MeanRank = new("each group’s mean rank", "rang moyen de chaque groupe", "gemiddelde rang van elke groep");
     public static readonly LocalizedText SameAnswer = new("share with the same answer", "part ayant la même réponse", "aandeel met hetzelfde antwoord");
     public static readonly LocalizedText MostFrequent = new(
         "most frequent in Belgium: {0}", "la plus fréquente en Belgique\u202F: {0}", "meest gekozen in België: {0}");
