@@ -36,6 +36,11 @@ internal static class BuildCommand
         var forceOption = new Option<bool>("--force") { Description = "Render every publication, changed or not." };
         var jsonOption = new Option<bool>("--json") { Description = "Print a machine-readable summary (files, sizes, rebuilt or unchanged, timings) as JSON." };
         var quietOption = new Option<bool>("--quiet", "-q") { Description = "Print errors only." };
+        var feedbackOption = new Option<bool>("--feedback")
+        {
+            Description = "Also write the confidential feedback sheets (feedback/<edition>-<nis>-<lang>.pdf), one per responding municipality " +
+                "in its language (Dutch in Flanders, French in Wallonia, both in Brussels).",
+        };
         var command = new Command("build", "Build the publications of an edition project (./reportbuilder.yaml, --project, or the bundled sample), rendering only what changed.")
         {
             outOption,
@@ -44,10 +49,11 @@ internal static class BuildCommand
             forceOption,
             jsonOption,
             quietOption,
+            feedbackOption,
         };
         command.SetAction(parse => Run(new Request(
             parse.GetValue(outOption), parse.GetValue(templatesOption), parse.GetValue(projectOption), parse.GetValue(forceOption),
-            parse.GetValue(jsonOption), parse.GetValue(quietOption)), parse.InvocationConfiguration));
+            parse.GetValue(jsonOption), parse.GetValue(quietOption), parse.GetValue(feedbackOption)), parse.InvocationConfiguration));
         return command;
     }
 
@@ -56,7 +62,7 @@ internal static class BuildCommand
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    private sealed record Request(DirectoryInfo? Out, DirectoryInfo? Templates, FileInfo? Project, bool Force, bool Json, bool Quiet);
+    private sealed record Request(DirectoryInfo? Out, DirectoryInfo? Templates, FileInfo? Project, bool Force, bool Json, bool Quiet, bool Feedback);
 
     private static int Run(Request request, InvocationConfiguration console)
     {
@@ -72,6 +78,10 @@ internal static class BuildCommand
             if (request.Templates is { } templates)
             {
                 project = project with { Templates = templates.FullName };
+            }
+            if (request.Feedback)
+            {
+                project = project with { Publications = new SortedSet<Publication>(project.Publications) { Publication.FeedbackSheets } };
             }
             using var outputLock = CommandInput.LockOutput(project.Output, "build");
             var build = CommandInput.LoadEdition(project, date, assets, console, out var failed);

@@ -37,6 +37,10 @@ public sealed record DotWhiskerChart(Language Language, string Subject, IReadOnl
     {
         ArgumentNullException.ThrowIfNull(point);
         ArgumentNullException.ThrowIfNull(style);
+        if (point.Words is { } words)
+        {
+            return words;
+        }
         if (point.Value is not { } value)
         {
             return ChartWords.NotPublished[Language];
@@ -169,7 +173,7 @@ public sealed record DotWhiskerChart(Language Language, string Subject, IReadOnl
         using var paint = new SKPaint { Color = series.Colour, IsAntialias = true, StrokeWidth = strong ? 1.6f : 1.1f, StrokeCap = SKStrokeCap.Round };
         if (point.Value is not { } value)
         {
-            ChartPainter.Text(canvas, ChartWords.NotPublished[Language], plotLeft + 2, centre + 2.4f, SmallSize + 0.4f, ChartTheme.MutedText);
+            ChartPainter.Text(canvas, point.Words ?? ChartWords.NotPublished[Language], plotLeft + 2, centre + 2.4f, SmallSize + 0.4f, ChartTheme.MutedText);
             return;
         }
         if (point.Count is { } count && point.Answered is { } answered)

@@ -32,13 +32,21 @@ public sealed record DotWhiskerRow(string Label, IReadOnlyList<DotWhiskerPoint> 
 /// <param name="High">The interval's upper bound, or null.</param>
 /// <param name="Answered">The base n, or null when not published.</param>
 /// <param name="Count">For a fraction, how many answered with the option; null otherwise.</param>
-public sealed record DotWhiskerPoint(double? Value, double? Low, double? High, int? Answered, int? Count)
+/// <param name="Words">What is written for the point instead of its formatted value ("6" for a respondent's own whole
+/// answer, "you did not answer", "withheld"); null to write the value, or "not published" when there is none.</param>
+public sealed record DotWhiskerPoint(double? Value, double? Low, double? High, int? Answered, int? Count, string? Words = null)
 {
     /// <summary>A point that is not published.</summary>
     public static DotWhiskerPoint NotPublished { get; } = new(null, null, null, null, null);
 
     /// <summary>An estimate with its 95 % interval (null bounds: none).</summary>
     public static DotWhiskerPoint Estimate(double value, double? low, double? high, int answered) => new(value, low, high, answered, null);
+
+    /// <summary>One answer (a respondent's own): a dot with no interval and no base, written as <paramref name="words"/>.</summary>
+    public static DotWhiskerPoint Answer(double value, string words) => new(value, null, null, null, null, words);
+
+    /// <summary>No value, with <paramref name="words"/> saying why ("you did not answer", "withheld").</summary>
+    public static DotWhiskerPoint Missing(string words) => new(null, null, null, null, null, words);
 
     /// <summary>A small group's share, shown as "count of answered".</summary>
     public static DotWhiskerPoint Fraction(int count, int answered) =>

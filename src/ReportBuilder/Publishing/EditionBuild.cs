@@ -6,6 +6,7 @@ using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Export;
 using ReportBuilder.Analysis.Scopes;
 using ReportBuilder.Documents.FactSheets;
+using ReportBuilder.Documents.Feedback;
 using ReportBuilder.Documents.Infographic;
 using ReportBuilder.Documents.KeyFigures;
 using ReportBuilder.Documents.Report;
@@ -227,6 +228,26 @@ public sealed class EditionBuild : IDisposable
                             Encoding.UTF8.GetBytes(document.GenerateSvgs()[0]),
                         ];
                     }));
+            }
+        }
+        if (publications.Contains(Publication.FeedbackSheets))
+        {
+            // Confidential: one sheet per responding municipality in its language(s); it prints every scope's figures
+            // beside the municipality's own answers (and its previous ones).
+            var feedbackInputs = new FeedbackInputs(Figures, Current, Previous, Templates, DataVersion, Date);
+            var sheet = Static("feedback", [], null);
+            foreach (var (response, language) in FeedbackContentBuilder.Sheets(Current).Select(s => (s.Response, s.Language)))
+            {
+                var own = string.Join("|", Current.Codebook.AnswerColumns.Select(c => $"{c}={response.Answer(c)?.ToString("R", CultureInfo.InvariantCulture)}"));
+                var before = Previous?.Responses.FirstOrDefault(r => r.Nis == response.Nis) is { } old
+                    ? string.Join("|", Previous.Codebook.AnswerColumns.Select(c => $"{c}={old.Answer(c)?.ToString("R", CultureInfo.InvariantCulture)}"))
+                    : "";
+                var nis = response.Nis;
+                units.Add(new BuildUnit($"feedback/{nis}/{language.Code()}", Publication.FeedbackSheets,
+                    [FeedbackContentBuilder.FileName(edition, nis, language).Replace('\\', '/')],
+                    Fingerprint($"feedback/{nis}/{language.Code()}", common, sheet, all, own, before, DataVersion, DateText),
+                    "every figure and the municipality's own answers",
+                    () => [FeedbackDocument.Compose(feedbackInputs, nis, language, _compactFonts).GeneratePdf()]));
             }
         }
         return units;

@@ -10,6 +10,10 @@ public sealed class BuildCommandTests : IDisposable
     /// <summary>Place names whose accents and apostrophes every build must set correctly.</summary>
     private static readonly string[] AccentedNames = ["Liège", "Écaussinnes", "’s-Gravenbrakel", "Sankt Vith", "Büllingen"];
 
+    private static readonly string[] Dutch = ["nl"];
+    private static readonly string[] French = ["fr"];
+    private static readonly string[] FrenchAndDutch = ["fr", "nl"];
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "rb-build-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -61,6 +65,8 @@ public sealed class BuildCommandTests : IDisposable
             }),
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), AllFiles(folder));
+        // The confidential feedback sheets are written only when asked for.
+        Assert.False(Directory.Exists(Path.Combine(folder, "feedback")));
         foreach (var language in LanguageExtensions.All)
         {
             using var pdf = PdfDocument.Open(KeyFigures(folder, language));
@@ -155,6 +161,43 @@ public sealed class BuildCommandTests : IDisposable
             var language = Path.GetFileNameWithoutExtension(file)[^2..];
             var culture = LanguageExtensions.All.Single(l => l.Code() == language).Culture().Name;
             Assert.Contains("/Lang (" + culture + ")", System.Text.Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Build_with_feedback_writes_a_sheet_per_respondent_and_language_each_sound_named_and_reproducible()
+    {
+        string Build(string name)
+        {
+            var outFolder = Path.Combine(_folder, name);
+            var (code, _, error) = CliRunner.Run("build", "--out", outFolder, "--feedback");
+            Assert.True(code == 0, $"build --feedback failed: {error}");
+            return outFolder;
+        }
+        var first = Build("feedback-one");
+        var second = Build("feedback-two");
+        // The respondents of the sample, read from its CSV: Flemish and Walloon once, Brussels in French and Dutch.
+        var responses = File.ReadAllLines(Path.Combine(BundledSample.FindAssets()!, "sample", "responses-2018.csv")).Skip(1)
+            .Select(l => l.Split(',')).ToList();
+        var expected = responses.SelectMany(c => (c[4] switch { "VLG" => Dutch, "BRU" => FrenchAndDutch, _ => French })
+            .Select(l => (File: $"feedback/2018-{c[0]}-{l}.pdf", Name: l == "nl" ? c[2] : c[1]))).ToList();
+        Assert.Equal(58 + 61 + (2 * 4), expected.Count);
+        var files = AllFiles(first).Where(f => f.StartsWith("feedback/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(expected.Select(e => e.File).Order(StringComparer.Ordinal), files);
+        // Everything else is the default build's.
+        Assert.Equal(53 + expected.Count, AllFiles(first).Count);
+        Assert.Equal(AllFiles(first), AllFiles(second));
+        foreach (var (file, name) in expected)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(first, file));
+            Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(second, file)));
+            var qpdf = ProcessRunner.Run("qpdf", "--check", Path.Combine(first, file));
+            Assert.True(qpdf.ExitCode == 0, qpdf.Output);
+            Assert.Contains("No syntax or stream encoding errors", qpdf.Output, StringComparison.Ordinal);
+            using var pdf = PdfDocument.Open(bytes);
+            Assert.InRange(pdf.NumberOfPages, 2, 4);
+            Assert.All(pdf.GetPages(), page => Assert.Contains(name, string.Join(" ", page.GetWords().Select(w => w.Text)), StringComparison.Ordinal));
+            Assert.Contains(name, pdf.Information.Subject, StringComparison.Ordinal);
         }
     }
 

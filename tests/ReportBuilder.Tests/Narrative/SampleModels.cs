@@ -71,6 +71,10 @@ internal static class SampleModels
         "factsheet/how_to_read" => new ReportBuilder.Documents.FactSheets.HowToReadModel(3, 10, true),
         "partials/interval" => new { Estimate = National },
         "feedback/summary" => Charleroi,
+        "feedback/intro" => new ReportBuilder.Documents.Feedback.FeedbackIntro("Charleroi", "2018", 4, "Belgium, Wallonia, Hainaut and urban municipalities", "123"),
+        "feedback/standing" => new ReportBuilder.Documents.Feedback.FeedbackStanding("Progress towards a smart city", "6", 7, 2, 122),
+        "feedback/how_to_read" => new ReportBuilder.Documents.Feedback.FeedbackHowToRead(3, 10),
+        "feedback/change" => new ReportBuilder.Documents.Feedback.FeedbackChange(false, true, "2017", "2018", 3, 2),
         "report/about" or "report/foreword" or "report/glance" or "report/introduction" or "report/methodology/assumptions"
             or "report/methodology/fieldwork" or "report/methodology/reading" or "report/methodology/representativeness" => Edition,
         "report/chapter" => new ChapterNarrative("Strategy", ["#04 Prerequisites in place", "#05 Formalised objectives"], 2),

@@ -24,7 +24,7 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
 
         Assert.Equal(
             [
-                "factsheet/area", "factsheet/change", "factsheet/how_to_read", "factsheet/province", "factsheet/standout", "feedback/summary", "infographic/progress", "partials/interval",
+                "factsheet/area", "factsheet/change", "factsheet/how_to_read", "factsheet/province", "factsheet/standout", "feedback/change", "feedback/how_to_read", "feedback/intro", "feedback/standing", "feedback/summary", "infographic/progress", "partials/interval",
                 "report/about", "report/associations", "report/chapter", "report/conclusion", "report/factors", "report/foreword", "report/glance",
                 "report/introduction", "report/kinds/multiple_choice", "report/kinds/ranking", "report/kinds/rated_items", "report/kinds/scale",
                 "report/kinds/single_choice", "report/kinds/unpublished", "report/kinds/yes_no", "report/methodology/assumptions",

@@ -18,7 +18,8 @@ public sealed record DataTable(int? Number, string Caption, IReadOnlyList<TableC
 /// <param name="Header">Its heading.</param>
 /// <param name="Weight">Its share of the width, relative to the others.</param>
 /// <param name="IsNumeric">True when its cells are numbers (set flush right).</param>
-public sealed record TableColumn(string Header, float Weight = 1, bool IsNumeric = true);
+/// <param name="IsEmphasis">True for a column set in bold navy on every row (a feedback sheet's own answers).</param>
+public sealed record TableColumn(string Header, float Weight = 1, bool IsNumeric = true, bool IsEmphasis = false);
 
 /// <summary>A row of a <see cref="DataTable"/>.</summary>
 /// <param name="Cells">One formatted cell per column (a group row has one).</param>

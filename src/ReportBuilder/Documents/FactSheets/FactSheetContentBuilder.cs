@@ -140,7 +140,7 @@ public static class FactSheetContentBuilder
         return $"{edition.Publisher[language]}, {edition.Title[language]}" + (figures.IsSynthetic ? $" ({FactSheetWords.SyntheticSample[language]})" : "");
     }
 
-    private static ChartScope RegionColour(Region? region) => region switch
+    internal static ChartScope RegionColour(Region? region) => region switch
     {
         Region.Flanders => ChartScope.Flanders,
         Region.Wallonia => ChartScope.Wallonia,
@@ -201,7 +201,7 @@ public static class FactSheetContentBuilder
             : NumberFormat.Percent(estimate.Value, FigureText.PercentDecimals, language);
     }
 
-    private static DotWhiskerPoint Point(Figure? figure, IndicatorMeasure measure)
+    internal static DotWhiskerPoint Point(Figure? figure, IndicatorMeasure measure)
     {
         if (figure?.Estimate is not { } e)
         {

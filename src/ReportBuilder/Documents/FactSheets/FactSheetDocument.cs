@@ -142,7 +142,7 @@ public static class FactSheetDocument
     }
 
     /// <summary>A tinted box with a teal rule, its title and its text (as the report's notes).</summary>
-    private static void Box(IContainer container, Note note) =>
+    internal static void Box(IContainer container, Note note) =>
         container.Background(Theme.Tint).Border(3, 0, 0, 0, Theme.Teal).Padding(12, 9, 12, 10).Column(c =>
         {
             c.Spacing(5);

@@ -76,9 +76,13 @@ public static class FiguresTable
                             var cell = grid.Cell().PaddingHorizontal(5).PaddingVertical(2.5f);
                             var text = (table.Columns[i].IsNumeric ? cell.AlignRight() : cell)
                                 .Text(i < row.Cells.Count ? row.Cells[i] : "").FontSize(textSize).LineHeight(1.25f);
-                            if (row.IsEmphasis)
+                            if (row.IsEmphasis || table.Columns[i].IsEmphasis)
                             {
                                 text.Bold();
+                            }
+                            if (table.Columns[i].IsEmphasis)
+                            {
+                                text.FontColor(Theme.Navy);
                             }
                         }
                     }
