@@ -7,6 +7,7 @@ using ReportBuilder.Documents.FactSheets;
 using ReportBuilder.Documents.Infographic;
 using ReportBuilder.Documents.KeyFigures;
 using ReportBuilder.Documents.Report;
+using ReportBuilder.Documents.Web;
 using ReportBuilder.Fonts;
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Fonts;
@@ -21,7 +22,7 @@ namespace ReportBuilder.Cli.Commands;
 /// <summary>
 /// `reportbuilder build`: the main job. Loads the bundled synthetic 2018 sample (with its corrections) and the
 /// 2017 wave, computes every figure, and writes figures.json, figures.csv, the key-figures publication, the annual
-/// report and the province fact sheets (factsheets/) in English, French and Dutch. Everything is built in memory first; files are written only when all of it
+/// report (PDF, and its web edition in web/) and the province fact sheets (factsheets/) in English, French and Dutch. Everything is built in memory first; files are written only when all of it
 /// succeeded, each atomically, so a failure leaves the previous outputs untouched.
 /// </summary>
 internal static class BuildCommand
@@ -122,6 +123,9 @@ internal static class BuildCommand
             var reports = new byte[LanguageExtensions.All.Count][];
             Parallel.For(0, reports.Length, i => reports[i] = ReportDocument.Compose(inputs, LanguageExtensions.All[i], fonts).GeneratePdf());
             outputs.AddRange(LanguageExtensions.All.Select((language, i) => (ReportContentBuilder.FileName(figures.Edition, language), reports[i])));
+
+            // The web edition: the same report content as accessible HTML, one page per language, with its CSS and fonts (web/).
+            outputs.AddRange(WebEdition.Files(inputs));
 
             // One sheet per province scope of the frame (the ten provinces and Brussels) and language.
             var sheetInputs = new FactSheetInputs(figures, templates, plan, inputs.DataVersion, date);
