@@ -16,8 +16,12 @@ namespace ReportBuilder.Documents.Web;
 /// </summary>
 internal sealed class ReportPage
 {
-    /// <summary>The width of the report's text column in points: charts are drawn at their printed size and scaled.</summary>
+    /// <summary>The width of the report's text column in points: two charts side by side are drawn at their printed size.</summary>
     private const float ColumnWidth = 595.28f - RunningPage.MarginLeft - RunningPage.MarginRight;
+
+    /// <summary>The width a single chart is drawn at, narrower than print so that its labels stay legible when the SVG is
+    /// scaled to a phone (about 1:1 at 360 px); the stylesheet caps it at 36rem on wide screens.</summary>
+    private const float SingleChartWidth = 360;
 
     /// <summary>The gap between two charts side by side, as in print.</summary>
     private const float ChartGap = 18;
@@ -124,7 +128,7 @@ internal sealed class ReportPage
         foreach (var chapter in _content.Chapters.Where(c => c.InContents))
         {
             var sections = chapter.Sections.Where(s => s.InContents && s.Title is not null && s.Number is not null).ToList();
-            Add($"<li><a href=\"#{chapter.Anchor}\">{ChapterTitle(chapter, " · ")}</a>");
+            Add($"<li><a href=\"#{chapter.Anchor}\">{ChapterTitle(chapter, " ")}</a>");
             if (sections.Count > 0)
             {
                 Line("");
@@ -267,7 +271,7 @@ internal sealed class ReportPage
         Line($"<figure class=\"figure\" id=\"{id}\" aria-labelledby=\"{id}-caption\">");
         Line($"<figcaption id=\"{id}-caption\"><span class=\"figure-label\">{E(label)}</span> — {S(figure.Caption)}</figcaption>");
         var count = figure.Charts.Count;
-        var width = count == 1 ? ColumnWidth : (ColumnWidth - (ChartGap * (count - 1))) / count;
+        var width = count == 1 ? SingleChartWidth : (ColumnWidth - (ChartGap * (count - 1))) / count;
         Line($"<div class=\"charts charts-{count.ToString(CultureInfo.InvariantCulture)}\">");
         for (var i = 0; i < count; i++)
         {
@@ -322,9 +326,12 @@ internal sealed class ReportPage
     private void Grid(string id, string? anchor, string caption, IReadOnlyList<string> headers, List<bool> numeric, IReadOnlyList<TableRow> rows)
     {
         var anchorAttribute = anchor is null ? "" : $" id=\"{anchor}\"";
+        // The caption is shown above the scrolling region, where it wraps to the screen; the table's own caption,
+        // which would scroll away with a wide table, is for assistive technology.
+        Line($"<p class=\"table-title\" aria-hidden=\"true\">{E(caption)}</p>");
         Line($"<div class=\"table-scroll\"{anchorAttribute} role=\"region\" tabindex=\"0\" aria-labelledby=\"{id}-caption\">");
         Line("<table>");
-        Line($"<caption id=\"{id}-caption\">{S(caption)}</caption>");
+        Line($"<caption id=\"{id}-caption\" class=\"{HtmlText.VisuallyHidden}\">{S(caption)}</caption>");
         Line("<thead>");
         Add("<tr>");
         for (var c = 0; c < headers.Count; c++)

@@ -114,6 +114,7 @@ main { min-width: 0; max-width: 48rem; padding-bottom: 3rem; }
 .toc a { text-decoration: none; display: inline-block; padding: 0.1rem 0; }
 .toc a:hover, .toc a:focus-visible { text-decoration: underline; }
 .toc .chapter-label, .toc .section-number { color: var(--teal-text); font-weight: 700; }
+.toc .chapter-label { margin: 0.3rem 0 0.1rem; font-size: 0.75rem; }
 
 @media (min-width: 64em) {
   .layout { display: grid; grid-template-columns: 17rem minmax(0, 48rem); gap: 3rem; }
@@ -152,6 +153,7 @@ main { min-width: 0; max-width: 48rem; padding-bottom: 3rem; }
 .charts { display: grid; gap: 1rem; }
 @media (min-width: 40em) { .charts-2 { grid-template-columns: 1fr 1fr; } }
 .chart-svg { display: block; width: 100%; height: auto; }
+.charts-1 .chart-svg { max-width: 36rem; }
 .figure-source { font-size: 0.85rem; color: var(--muted); margin: 0.5rem 0; }
 .figure-data summary { cursor: pointer; font-weight: 700; color: var(--navy); padding: 0.35rem 0; }
 .figure-data summary:hover { text-decoration: underline; }
@@ -160,7 +162,9 @@ main { min-width: 0; max-width: 48rem; padding-bottom: 3rem; }
    visually hidden words in its cells scroll with it rather than widen the page). */
 .table-scroll { position: relative; overflow-x: auto; margin: 1rem 0 0.5rem; max-width: 100%; }
 table { border-collapse: collapse; font-size: 0.92rem; font-variant-numeric: tabular-nums; min-width: 100%; }
-caption { text-align: left; font-weight: 700; padding: 0 0 0.5rem; color: var(--text); }
+caption { text-align: left; }
+.table-title { font-weight: 700; font-size: 0.92rem; margin: 1rem 0 0; }
+.table-title + .table-scroll { margin-top: 0.4rem; }
 th, td { padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--rule); vertical-align: top; text-align: left; }
 thead th { color: var(--navy); border-bottom: 2px solid var(--navy); vertical-align: bottom; }
 tbody th { font-weight: 400; }
