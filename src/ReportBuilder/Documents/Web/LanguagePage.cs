@@ -24,9 +24,15 @@ internal static class LanguagePage
         Line("<body class=\"front-door\">");
         Line("<header class=\"masthead\">");
         Line("<div class=\"masthead-inner\">");
-        foreach (var content in contents.Where(c => c.IsSynthetic))
+        if (contents.Any(c => c.IsSynthetic))
         {
-            Line($"<p class=\"synthetic\" lang=\"{content.Language.Code()}\"><strong>{HtmlText.Escape(WebEdition.SyntheticNotice(content.Language))}</strong></p>");
+            // One notice, in each language.
+            Line("<div class=\"synthetic\">");
+            foreach (var content in contents.Where(c => c.IsSynthetic))
+            {
+                Line($"<p lang=\"{content.Language.Code()}\"><strong>{HtmlText.Escape(WebEdition.SyntheticNotice(content.Language))}</strong></p>");
+            }
+            Line("</div>");
         }
         Line($"<p class=\"publisher\">{HtmlText.Escape(first.Publisher)}</p>");
         Line($"<h1>{HtmlText.Escape(first.Title)}</h1>");

@@ -275,7 +275,7 @@ internal sealed class ReportPage
         Line($"<div class=\"charts charts-{count.ToString(CultureInfo.InvariantCulture)}\">");
         for (var i = 0; i < count; i++)
         {
-            Line("<div class=\"chart\">");
+            Line($"<div class=\"chart {ChartClass(figure.Charts[i])}\">");
             Line(ChartSvg.Inline(figure.Charts[i], width, figure.Height, ChartId(id, i)));
             Line("</div>");
         }
@@ -295,6 +295,13 @@ internal sealed class ReportPage
         }
         Line("</details>");
         Line("</figure>");
+    }
+
+    /// <summary>"chart-choroplethmap" for a ChoroplethMapChart: the kind, for the stylesheet (and for finding one).</summary>
+    private static string ChartClass(Charts.Chart chart)
+    {
+        var name = chart.GetType().Name;
+        return "chart-" + (name.EndsWith("Chart", StringComparison.Ordinal) ? name[..^5] : name).ToLowerInvariant();
     }
 
     private static string ChartId(string figureId, int index) =>

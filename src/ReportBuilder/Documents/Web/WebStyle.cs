@@ -97,6 +97,7 @@ main:focus { outline: none; }
   margin: 0 0 1.25rem;
   font-size: 0.95rem;
 }
+div.synthetic p { margin: 0.2rem 0; }
 
 .languages ul { list-style: none; margin: 0 0 1rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; }
 .languages li { margin: 0; }

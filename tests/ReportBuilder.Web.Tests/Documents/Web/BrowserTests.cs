@@ -106,6 +106,18 @@ public sealed class BrowserTests(WebSample sample, ITestOutputHelper output) : I
                 await figure.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, $"{stem}-{width}-figure.png") });
                 var table = page.Locator("main .table-scroll[id^='table-']").First;
                 await table.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, $"{stem}-{width}-table.png") });
+                var pair = page.Locator("figure:has(.charts-2)").First;
+                await pair.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, $"{stem}-{width}-two-charts.png") });
+                foreach (var kind in new[] { "choroplethmap", "scaledistribution", "dotwhisker" })
+                {
+                    var chart = page.Locator($"figure:has(.chart-{kind})").First;
+                    if (await chart.CountAsync() > 0)
+                    {
+                        await chart.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, $"{stem}-{width}-{kind}.png") });
+                    }
+                }
+                await page.Locator(".chapter-results > h2").First.ScrollIntoViewIfNeededAsync();
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{stem}-{width}-chapter.png") });
                 var tiles = page.Locator(".key-numbers").First;
                 await tiles.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, $"{stem}-{width}-key-numbers.png") });
             }
