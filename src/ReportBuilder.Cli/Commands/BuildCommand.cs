@@ -124,9 +124,6 @@ internal static class BuildCommand
             Parallel.For(0, reports.Length, i => reports[i] = ReportDocument.Compose(inputs, LanguageExtensions.All[i], fonts).GeneratePdf());
             outputs.AddRange(LanguageExtensions.All.Select((language, i) => (ReportContentBuilder.FileName(figures.Edition, language), reports[i])));
 
-            // The web edition: the same report content as accessible HTML, one page per language, with its CSS and fonts (web/).
-            outputs.AddRange(WebEdition.Files(inputs));
-
             // One sheet per province scope of the frame (the ten provinces and Brussels) and language.
             var sheetInputs = new FactSheetInputs(figures, templates, plan, inputs.DataVersion, date);
             var sheets = FactSheetContentBuilder.Provinces(figures)
@@ -136,6 +133,9 @@ internal static class BuildCommand
             var sheetPdfs = new byte[sheets.Count][];
             Parallel.For(0, sheets.Count, i => sheetPdfs[i] = FactSheetDocument.Compose(sheetInputs, sheets[i].Code, sheets[i].Language, sheetFonts).GeneratePdf());
             outputs.AddRange(sheets.Select((s, i) => (FactSheetContentBuilder.FileName(figures.Edition, s.Code, s.Language), sheetPdfs[i])));
+
+            // The web edition: the same report and fact-sheet contents as accessible HTML pages, with their CSS and fonts (web/).
+            outputs.AddRange(WebEdition.Files(inputs, sheetInputs));
 
             // The infographic per language: one tall page as PDF, PNG (150 dpi and 1080 px wide) and SVG.
             var infographicInputs = new InfographicInputs(figures, infographicPlan, templates, inputs.DataVersion, date);

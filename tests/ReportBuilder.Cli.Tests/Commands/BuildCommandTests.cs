@@ -59,10 +59,11 @@ public sealed class BuildCommandTests : IDisposable
                 $"infographic/barometer-2018-infographic-{code}.png",
                 $"infographic/barometer-2018-infographic-{code}.svg",
             }),
-            // The web edition: a page per language, the front door, the stylesheet and the Lato faces it declares.
+            // The web edition: a page per language and per fact sheet, the front door, the stylesheet and the Lato faces it declares.
             "web/2018-en/index.html", "web/2018-fr/index.html", "web/2018-nl/index.html", "web/index.html", "web/assets/report.css",
             "web/assets/fonts/LICENSE-Lato.txt", "web/assets/fonts/Lato-Black.ttf", "web/assets/fonts/Lato-Bold.ttf",
             "web/assets/fonts/Lato-Italic.ttf", "web/assets/fonts/Lato-Regular.ttf",
+            .. codes.SelectMany(c => LanguageExtensions.All.Select(l => $"web/2018-{l.Code()}/factsheets/{c.ToLowerInvariant()}.html")),
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), AllFiles(folder));
         foreach (var language in LanguageExtensions.All)
@@ -136,7 +137,7 @@ public sealed class BuildCommandTests : IDisposable
         var first = BuildOnce("one");
         var second = BuildOnce("two");
         var files = AllFiles(first);
-        Assert.Equal(63, files.Count);
+        Assert.Equal(96, files.Count);
         Assert.Equal(files, AllFiles(second));
         foreach (var file in files)
         {

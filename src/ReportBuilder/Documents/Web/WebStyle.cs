@@ -187,6 +187,18 @@ tr.total th, tr.total td { font-weight: 700; }
 .colophon dt { font-weight: 700; color: var(--muted); }
 .colophon dd { margin: 0; }
 
+/* The fact sheets: one page per province, in the order of the printed sheet. */
+.sheet-main { max-width: 48rem; margin: 0 auto; padding: 0.5rem 1rem 3rem; }
+.sheet-main > .section > h2 { font-size: 1.4rem; margin-top: 2.25rem; }
+.kicker { text-transform: uppercase; letter-spacing: 0.15em; font-size: 0.8rem; font-weight: 700; color: var(--teal-on-navy); margin: 1rem 0 0; }
+.sheet-participation { display: grid; gap: 1rem; align-items: start; }
+@media (min-width: 40em) { .sheet-participation { grid-template-columns: minmax(0, 1fr) 14rem; } }
+.sheet-participation .key-numbers { margin: 0; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); }
+.sheet-map { margin: 0; max-width: 14rem; }
+.sheet-map figcaption { font-size: 0.85rem; color: var(--muted); }
+.sheets ul { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 0.3rem 1rem; }
+.sheets h2 { margin-top: 1.5rem; }
+
 /* The front door: one link per language. */
 .front-door-main { max-width: 48rem; margin: 0 auto; padding: 2rem 1rem 3rem; }
 .editions { list-style: none; padding: 0; margin: 0; display: grid; gap: 1rem; }

@@ -27,5 +27,11 @@ internal static class WebWords
     /// <summary>"out of" in "3.64 out of 10" (a score read aloud).</summary>
     public static readonly LocalizedText ScoreOutOf = new("out of", "sur", "op");
 
+    public static readonly LocalizedText FactSheets = new("Fact sheets by province", "Fiches par province", "Fiches per provincie");
+
+    public static readonly LocalizedText BackToReport = new("The full report", "Le rapport complet", "Het volledige rapport");
+
+    public static readonly LocalizedText Map = new("Map", "Carte", "Kaart");
+
     public static readonly LocalizedText Editions = new("Editions", "Éditions", "Edities");
 }

@@ -46,6 +46,11 @@ public sealed class BrowserTests(WebSample sample, ITestOutputHelper output) : I
 
     public static TheoryData<string> Pages => ["web/index.html", "web/2018-en/index.html", "web/2018-fr/index.html", "web/2018-nl/index.html"];
 
+    /// <summary>The pages photographed: the report's pages and one fact sheet per language.</summary>
+    public static TheoryData<string> Photographed =>
+        ["web/index.html", "web/2018-en/index.html", "web/2018-fr/index.html", "web/2018-nl/index.html", "web/2018-fr/factsheets/wht.html",
+            "web/2018-nl/factsheets/van.html", "web/2018-en/factsheets/bru.html"];
+
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task A_page_has_no_WCAG_21_AA_violations_in_axe(string name)
@@ -71,6 +76,30 @@ public sealed class BrowserTests(WebSample sample, ITestOutputHelper output) : I
         await page.CloseAsync();
     }
 
+    [Fact]
+    public async Task Every_fact_sheet_page_has_no_WCAG_21_AA_violations_and_reflows_at_320_px()
+    {
+        var names = sample.Files.Select(f => f.Name).Where(n => n.Contains("/factsheets/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(33, names.Count);
+        var problems = new List<string>();
+        foreach (var name in names)
+        {
+            var page = await Open(name, 1280, 900);
+            await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+            var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+            output.WriteLine($"{name}: {result.Violations.Length} violation(s), {result.Passes.Length} rules passed");
+            problems.AddRange(result.Violations.Select(v => $"{name}: {v.Id} ({v.Impact}): {v.Help} — {v.Nodes.Length} node(s), e.g. {v.Nodes[0].Target} {v.Nodes[0].Html}"));
+            await page.SetViewportSizeAsync(320, 800);
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            if (width > 320)
+            {
+                problems.Add($"{name} is {width} px wide at 320 px");
+            }
+            await page.CloseAsync();
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task A_page_reflows_at_320_px_without_horizontal_scrolling(string name)
@@ -89,37 +118,41 @@ public sealed class BrowserTests(WebSample sample, ITestOutputHelper output) : I
     }
 
     [Theory]
-    [MemberData(nameof(Pages))]
+    [MemberData(nameof(Photographed))]
     public async Task Screenshots_at_1280_and_390_px(string name)
     {
         var folder = Path.Combine(WebSample.Output, "screenshots");
         Directory.CreateDirectory(folder);
-        var stem = name.Replace("web/", "", StringComparison.Ordinal).Replace("/index.html", "", StringComparison.Ordinal).Replace(".html", "", StringComparison.Ordinal);
+        var stem = name.Replace("web/", "", StringComparison.Ordinal).Replace("/index.html", "", StringComparison.Ordinal)
+            .Replace(".html", "", StringComparison.Ordinal).Replace('/', '-');
         foreach (var width in new[] { 1280, 390 })
         {
             var page = await Open(name, width, 900);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{stem}-{width}-top.png") });
-            var figure = page.Locator("figure").First;
-            if (await figure.CountAsync() > 0)
+            if (name.Contains("/factsheets/", StringComparison.Ordinal))
+            {
+                // A fact sheet is short: the whole page.
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{stem}-{width}-full.png"), FullPage = true });
+            }
+            else if (await page.Locator("figure").CountAsync() > 0)
             {
                 await page.EvaluateAsync("() => document.querySelector('figure details').open = true");
-                await figure.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, $"{stem}-{width}-figure.png") });
-                var table = page.Locator("main .table-scroll[id^='table-']").First;
-                await table.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, $"{stem}-{width}-table.png") });
-                var pair = page.Locator("figure:has(.charts-2)").First;
-                await pair.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, $"{stem}-{width}-two-charts.png") });
-                foreach (var kind in new[] { "choroplethmap", "scaledistribution", "dotwhisker" })
+                var shots = new (string Selector, string Suffix)[]
                 {
-                    var chart = page.Locator($"figure:has(.chart-{kind})").First;
-                    if (await chart.CountAsync() > 0)
+                    ("figure", "figure"), ("main .table-scroll[id^='table-']", "table"), ("figure:has(.charts-2)", "two-charts"),
+                    ("figure:has(.chart-choroplethmap)", "choroplethmap"), ("figure:has(.chart-scaledistribution)", "scaledistribution"),
+                    ("figure:has(.chart-dotwhisker)", "dotwhisker"), (".key-numbers", "key-numbers"),
+                };
+                foreach (var (selector, suffix) in shots)
+                {
+                    var element = page.Locator(selector).First;
+                    if (await element.CountAsync() > 0)
                     {
-                        await chart.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, $"{stem}-{width}-{kind}.png") });
+                        await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, $"{stem}-{width}-{suffix}.png") });
                     }
                 }
                 await page.Locator(".chapter-results > h2").First.ScrollIntoViewIfNeededAsync();
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{stem}-{width}-chapter.png") });
-                var tiles = page.Locator(".key-numbers").First;
-                await tiles.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, $"{stem}-{width}-key-numbers.png") });
             }
             Assert.True(File.Exists(Path.Combine(folder, $"{stem}-{width}-top.png")));
             await page.CloseAsync();

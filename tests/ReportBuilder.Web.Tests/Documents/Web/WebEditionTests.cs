@@ -2,6 +2,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using ReportBuilder.Analysis;
 using ReportBuilder.Documents.Content;
+using ReportBuilder.Documents.FactSheets;
 using ReportBuilder.Documents.Parts;
 using ReportBuilder.Documents.Report;
 using ReportBuilder.Documents.Web;
@@ -27,7 +28,12 @@ public sealed class WebEditionTests(WebSample sample)
             "web/index.html", "web/2018-en/index.html", "web/2018-fr/index.html", "web/2018-nl/index.html", "web/assets/report.css",
             "web/assets/fonts/Lato-Regular.ttf", "web/assets/fonts/Lato-Italic.ttf", "web/assets/fonts/Lato-Bold.ttf",
             "web/assets/fonts/Lato-Black.ttf", "web/assets/fonts/LICENSE-Lato.txt",
-        ], names);
+        ], names.Where(n => !n.Contains("/factsheets/", StringComparison.Ordinal)));
+        // A page per fact sheet: 11 provinces and regions × 3 languages.
+        string[] codes = ["bru", "van", "vbr", "vli", "vov", "vwv", "wbr", "wht", "wlg", "wlx", "wna"];
+        Assert.Equal(
+            codes.SelectMany(c => LanguageExtensions.All.Select(l => $"web/2018-{l.Code()}/factsheets/{c}.html")).Order(StringComparer.Ordinal),
+            names.Where(n => n.Contains("/factsheets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         var css = System.Text.Encoding.UTF8.GetString(sample.Files.Single(f => f.Name == "web/assets/report.css").Bytes);
         // Every font the stylesheet names is written beside it, and nothing is fetched from elsewhere.
         foreach (var url in System.Text.RegularExpressions.Regex.Matches(css, @"url\(""([^""]+)""\)").Select(m => m.Groups[1].Value))
@@ -71,6 +77,60 @@ public sealed class WebEditionTests(WebSample sample)
         }
         // The synthetic-data notice is at the top.
         Assert.Equal(PublicationWords.Synthetic[language], document.QuerySelector("header .synthetic")!.TextContent);
+    }
+
+    [Fact]
+    public void Every_fact_sheet_is_a_semantic_page_with_its_figures_data_and_is_linked_from_the_report()
+    {
+        Assert.Equal(33, sample.Sheets.Count);
+        foreach (var sheet in sample.Sheets)
+        {
+            var name = WebEdition.FactSheetPath(sheet.Edition, sheet.ProvinceCode, sheet.Language);
+            var document = Html.Parse(System.Text.Encoding.UTF8.GetString(sample.Files.Single(f => f.Name == name).Bytes));
+            Assert.Equal(sheet.Language.Code(), document.DocumentElement.GetAttribute("lang"));
+            Assert.Equal(sheet.Name, Assert.Single(document.QuerySelectorAll("h1")).TextContent);
+            Assert.NotNull(document.QuerySelector("body > header"));
+            Assert.NotNull(document.QuerySelector("main#main"));
+            Assert.NotNull(document.QuerySelector("body > footer"));
+            AssertHeadingsInOrder(document, name);
+            Assert.Equal(PublicationWords.Synthetic[sheet.Language], document.QuerySelector("header .synthetic")!.TextContent);
+            // The locator map and the indicators are accessible images with their data.
+            var map = document.QuerySelector("figure.sheet-map svg[role='img']")!;
+            Assert.Equal(sheet.Map.AltText, document.GetElementById(map.GetAttribute("aria-describedby")!)!.TextContent);
+            if (sheet.Indicators is { } figure)
+            {
+                var element = document.GetElementById(figure.Anchor)!;
+                for (var i = 0; i < figure.Charts.Count; i++)
+                {
+                    var table = element.QuerySelectorAll("details table")[i];
+                    AssertTableIs(figure.Charts[i].Table.Headers,
+                        [.. figure.Charts[i].Table.Rows.Select(r => (IReadOnlyList<string>)[r.Label, .. r.Values])], table, sheet.Language);
+                }
+            }
+            AssertTableIs([.. sheet.Area.Columns.Select(c => c.Header)], [.. sheet.Area.Rows.Where(r => !r.IsGroup).Select(r => r.Cells)],
+                document.QuerySelectorAll("main table").Single(t => Html.Visible(t.QuerySelector("caption")!).EndsWith(sheet.Area.Caption, StringComparison.Ordinal)),
+                sheet.Language, sheet.Area.Rows.Count(r => r.IsGroup));
+
+            // The report in the same language links to it.
+            var report = Html.Parse(sample.Page(sheet.Language));
+            Assert.NotNull(report.QuerySelector($"footer nav a[href='factsheets/{sheet.ProvinceCode.ToLowerInvariant()}.html']"));
+        }
+    }
+
+    private static void AssertHeadingsInOrder(AngleSharp.Html.Dom.IHtmlDocument document, string name)
+    {
+        var levels = document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.LocalName[1] - '0').ToList();
+        Assert.Equal(1, levels[0]);
+        foreach (var (previous, next) in levels.Zip(levels.Skip(1)))
+        {
+            Assert.True(next <= previous + 1, $"{name}: h{previous} is followed by h{next}");
+        }
+        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        foreach (var link in document.QuerySelectorAll("a[href^='#']"))
+        {
+            Assert.Contains(link.GetAttribute("href")![1..], ids);
+        }
     }
 
     [Theory]
@@ -201,7 +261,7 @@ public sealed class WebEditionTests(WebSample sample)
     [Fact]
     public void Two_runs_give_the_same_bytes()
     {
-        var rerun = WebEdition.Files(sample.Inputs);
+        var rerun = WebEdition.Files(sample.Inputs, sample.SheetInputs);
 
         Assert.Equal(sample.Files.Select(f => f.Name), rerun.Select(f => f.Name));
         foreach (var (first, second) in sample.Files.Zip(rerun))
@@ -250,6 +310,35 @@ public sealed class WebEditionTests(WebSample sample)
             Assert.NotEmpty(withheld);
             Assert.All(withheld, cell => Assert.Equal(PublicationWords.NotPublished[Language.En], Html.Spoken(cell)));
             Assert.DoesNotContain("Luxembourg (" + secretText, document.Body!.TextContent, StringComparison.Ordinal);
+
+            // Luxembourg's own fact sheet shows none of it either: every table and chart table on it.
+            var sheetInputs = sample.SheetInputs with { Figures = figures };
+            var sheet = FactSheetContentBuilder.Build(sheetInputs, "WLX", Language.En);
+            var sheetHtml = System.Text.Encoding.UTF8.GetString(
+                WebEdition.Files([content], [sheet]).Single(f => f.Name == "web/2018-en/factsheets/wlx.html").Bytes);
+            var sheetDocument = Html.Parse(sheetHtml);
+            // Its cells: rows about Luxembourg, and the Luxembourg column of tables that set it beside its region and Belgium.
+            var cells = new List<IElement>();
+            foreach (var table in sheetDocument.QuerySelectorAll("table"))
+            {
+                var headers = table.QuerySelectorAll("thead th").Select(Html.Visible).ToList();
+                var luxembourgColumn = headers.FindIndex(h => h.StartsWith("Luxembourg", StringComparison.Ordinal));
+                foreach (var row in table.QuerySelectorAll("tbody tr"))
+                {
+                    var rowCells = row.Children.ToList();
+                    if (Html.Visible(rowCells[0]).StartsWith("Luxembourg", StringComparison.Ordinal))
+                    {
+                        cells.AddRange(rowCells.Skip(1));
+                    }
+                    else if (luxembourgColumn > 0 && luxembourgColumn < rowCells.Count)
+                    {
+                        cells.Add(rowCells[luxembourgColumn]);
+                    }
+                }
+            }
+            Assert.NotEmpty(cells);
+            Assert.All(cells, cell => Assert.DoesNotContain(secretText, cell.TextContent, StringComparison.Ordinal));
+            Assert.Contains(PublicationWords.NotPublished[Language.En], Html.Spoken(sheetDocument.Body!), StringComparison.Ordinal);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using ReportBuilder.Analysis;
+using ReportBuilder.Documents.FactSheets;
 using ReportBuilder.Documents.Report;
 using ReportBuilder.Documents.Web;
 using ReportBuilder.Localization;
@@ -30,7 +31,12 @@ public sealed class WebSample
         {
             Content[language] = ReportContentBuilder.Build(Inputs, language);
         }
-        Files = WebEdition.Files([.. LanguageExtensions.All.Select(l => Content[l])]);
+        var (plan, planProblems) = FactSheetPlanReader.ReadFile(FactSheetPlan.FileBeside(files.Codebook), Figures.Codebook);
+        Assert.True(plan is not null, string.Join("\n", planProblems));
+        SheetInputs = new FactSheetInputs(Figures, Inputs.Templates, plan!, Inputs.DataVersion, Date);
+        Sheets = [.. FactSheetContentBuilder.Provinces(Figures)
+            .SelectMany(scope => LanguageExtensions.All.Select(language => FactSheetContentBuilder.Build(SheetInputs, scope.Province!, language)))];
+        Files = WebEdition.Files([.. LanguageExtensions.All.Select(l => Content[l])], Sheets);
         if (Directory.Exists(Output))
         {
             Directory.Delete(Output, recursive: true);
@@ -58,6 +64,11 @@ public sealed class WebSample
     public ReportInputs Inputs { get; }
 
     public Dictionary<Language, ReportContent> Content { get; } = [];
+
+    public FactSheetInputs SheetInputs { get; }
+
+    /// <summary>Every province's fact sheet in every language.</summary>
+    public IReadOnlyList<FactSheetContent> Sheets { get; }
 
     public IReadOnlyList<(string Name, byte[] Bytes)> Files { get; }
 
