@@ -137,7 +137,7 @@ main { min-width: 0; max-width: 48rem; padding-bottom: 3rem; }
 .question-base { font-size: 0.9rem; color: var(--muted); margin: 0; }
 
 .note { background: var(--tint); padding: 1rem 1.1rem 0.3rem; margin: 1.25rem 0; font-size: 0.95rem; }
-.note-title { margin-top: 0; }
+.note-title { margin-top: 0; font-size: 1.15rem; font-weight: 700; }
 
 /* Key numbers: tiles in a grid that reflows to one column. */
 .key-numbers { list-style: none; padding: 0; margin: 1rem 0 1.5rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0.75rem; }
