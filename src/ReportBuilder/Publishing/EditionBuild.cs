@@ -10,6 +10,7 @@ using ReportBuilder.Documents.Feedback;
 using ReportBuilder.Documents.Infographic;
 using ReportBuilder.Documents.KeyFigures;
 using ReportBuilder.Documents.Report;
+using ReportBuilder.Documents.Web;
 using ReportBuilder.Fonts;
 using ReportBuilder.Layout.Fonts;
 using ReportBuilder.Localization;
@@ -229,6 +230,26 @@ public sealed class EditionBuild : IDisposable
                         ];
                     }));
             }
+        }
+        if (publications.Contains(Publication.Web))
+        {
+            // The web edition renders the same report and fact-sheet contents as accessible HTML, in every language.
+            var sheetInputs = new FactSheetInputs(Figures, Templates, SheetPlan, DataVersion, Date);
+            var codes = FactSheetContentBuilder.Provinces(Figures).Select(p => p.Province!).ToList();
+            var names = WebEdition.FileNames(edition, LanguageExtensions.All, codes);
+            units.Add(new BuildUnit("web", Publication.Web, names,
+                Fingerprint("web", common, Static("report", [ReportSettings.FileBeside(Project.Current.Codebook)]),
+                    Static("factsheet", [FactSheetPlan.FileBeside(Project.Current.Codebook)]), all, DataVersion, DateText, Corrections),
+                "every figure and the data version",
+                () =>
+                {
+                    var files = WebEdition.Files(reportInputs, sheetInputs);
+                    if (!files.Select(f => f.Name).SequenceEqual(names, StringComparer.Ordinal))
+                    {
+                        throw new InvalidOperationException("The web edition wrote other files than its plan names (WebEdition.FileNames is out of step).");
+                    }
+                    return [.. files.Select(f => f.Bytes)];
+                }));
         }
         if (publications.Contains(Publication.FeedbackSheets))
         {

@@ -95,6 +95,9 @@ public enum Publication
 
     /// <summary>The confidential feedback sheets (only on request).</summary>
     FeedbackSheets,
+
+    /// <summary>The accessible web edition of the report and the fact sheets (web/).</summary>
+    Web,
 }
 
 /// <summary>The names of publications in a project file.</summary>
@@ -104,6 +107,7 @@ public static class PublicationNames
     [
         (Publication.Figures, "figures"), (Publication.KeyFigures, "key-figures"), (Publication.Report, "report"),
         (Publication.FactSheets, "fact-sheets"), (Publication.Infographic, "infographic"), (Publication.FeedbackSheets, "feedback-sheets"),
+        (Publication.Web, "web"),
     ];
 
     /// <summary>Every name, in order.</summary>

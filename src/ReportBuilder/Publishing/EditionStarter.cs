@@ -22,7 +22,7 @@ public static class EditionStarter
           codebook: codebooks/barometer-2017.yaml
           responses: data/responses-2017.csv
         languages: [en, fr, nl]
-        publications: [figures, key-figures, report, fact-sheets, infographic]   # add feedback-sheets for the confidential sheets
+        publications: [figures, key-figures, report, fact-sheets, infographic, web]   # add feedback-sheets for the confidential sheets
         output: out
         disclosure: {suppress_below: 3, fractions_below: 10, secondary: true}
         weighting: none                              # none, region or region-area

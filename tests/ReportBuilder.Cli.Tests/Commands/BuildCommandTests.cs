@@ -48,7 +48,7 @@ public sealed class BuildCommandTests : IDisposable
     public void Build_writes_the_figures_and_a_key_figures_pdf_per_language()
     {
         var folder = BuildOnce("all");
-        // Every file, subfolders included: the fact sheets in factsheets/, the infographic's twelve files in infographic/.
+        // Every file, subfolders included: the fact sheets in factsheets/, the infographic's twelve files in infographic/, the web edition in web/.
         string[] codes = ["BRU", "VAN", "VBR", "VLI", "VOV", "VWV", "WBR", "WHT", "WLG", "WLX", "WNA"];
         string[] expected =
         [
@@ -63,6 +63,11 @@ public sealed class BuildCommandTests : IDisposable
                 $"infographic/barometer-2018-infographic-{code}.png",
                 $"infographic/barometer-2018-infographic-{code}.svg",
             }),
+            // The web edition: a page per language and per fact sheet, the front door, the stylesheet and the Lato faces it declares.
+            "web/2018-en/index.html", "web/2018-fr/index.html", "web/2018-nl/index.html", "web/index.html", "web/assets/report.css",
+            "web/assets/fonts/LICENSE-Lato.txt", "web/assets/fonts/Lato-Black.ttf", "web/assets/fonts/Lato-Bold.ttf",
+            "web/assets/fonts/Lato-Italic.ttf", "web/assets/fonts/Lato-Regular.ttf",
+            .. codes.SelectMany(c => LanguageExtensions.All.Select(l => $"web/2018-{l.Code()}/factsheets/{c.ToLowerInvariant()}.html")),
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), AllFiles(folder));
         // The confidential feedback sheets are written only when asked for.
@@ -138,7 +143,7 @@ public sealed class BuildCommandTests : IDisposable
         var first = BuildOnce("one");
         var second = BuildOnce("two");
         var files = AllFiles(first);
-        Assert.Equal(53, files.Count);
+        Assert.Equal(96, files.Count);
         Assert.Equal(files, AllFiles(second));
         foreach (var file in files)
         {
@@ -185,7 +190,7 @@ public sealed class BuildCommandTests : IDisposable
         var files = AllFiles(first).Where(f => f.StartsWith("feedback/", StringComparison.Ordinal)).ToList();
         Assert.Equal(expected.Select(e => e.File).Order(StringComparer.Ordinal), files);
         // Everything else is the default build's.
-        Assert.Equal(53 + expected.Count, AllFiles(first).Count);
+        Assert.Equal(96 + expected.Count, AllFiles(first).Count); // the default build and the sheets
         Assert.Equal(AllFiles(first), AllFiles(second));
         foreach (var (file, name) in expected)
         {

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using ReportBuilder.Documents.FactSheets;
+using ReportBuilder.Documents.Parts;
+using ReportBuilder.Documents.Report;
+using ReportBuilder.Fonts;
+using ReportBuilder.Localization;
+
+namespace ReportBuilder.Documents.Web;
+
+/// <summary>
+/// The web edition of the annual report: the same <see cref="ReportContent"/> the PDF renders, as one accessible HTML
+/// page per language (<c>web/2018-en/index.html</c>), the province fact sheets as pages of their own
+/// (<c>web/2018-en/factsheets/wht.html</c>, from <see cref="FactSheetContent"/>), a language chooser (<c>web/index.html</c>), one stylesheet and
+/// the Lato faces it uses (<c>web/assets/</c>). Self-contained (no script, no CDN) and byte-identical from run to run:
+/// copy the <c>web/</c> folder to any web server to publish it.
+/// </summary>
+public static class WebEdition
+{
+    /// <summary>The folder of the web edition inside the output folder.</summary>
+    public const string Folder = "web";
+
+    /// <summary>The folder of the stylesheet and fonts, inside <see cref="Folder"/>.</summary>
+    public const string AssetsFolder = "assets";
+
+    /// <summary>The stylesheet's file name, inside <see cref="AssetsFolder"/>.</summary>
+    public const string StyleSheet = "report.css";
+
+    /// <summary>The Lato faces the stylesheet declares (regular, italic, bold, black), and the licence that travels with them.</summary>
+    public static IReadOnlyList<string> FontFiles { get; } = ["Lato-Regular.ttf", "Lato-Italic.ttf", "Lato-Bold.ttf", "Lato-Black.ttf", "LICENSE-Lato.txt"];
+
+    /// <summary>Builds the report's content in every language from <paramref name="inputs"/> (and, given
+    /// <paramref name="sheets"/>, every province's fact sheet in every language) and renders the web edition.</summary>
+    /// <returns>Every file as (path relative to the output folder, with '/' separators; bytes), in a stable order.</returns>
+    public static IReadOnlyList<(string Name, byte[] Bytes)> Files(ReportInputs inputs, FactSheetInputs? sheets = null, string? fontsDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var contents = LanguageExtensions.All.Select(language => ReportContentBuilder.Build(inputs, language)).ToList();
+        var sheetContents = sheets is null
+            ? []
+            : FactSheetContentBuilder.Provinces(sheets.Figures)
+                .SelectMany(scope => LanguageExtensions.All.Select(language => FactSheetContentBuilder.Build(sheets, scope.Province!, language)))
+                .ToList();
+        return Files(contents, sheetContents, fontsDirectory);
+    }
+
+    /// <summary>Renders the web edition of <paramref name="contents"/> (one report content per language, same edition)
+    /// and of <paramref name="sheets"/> (fact sheets, any number, in those languages); the fonts are read from
+    /// <paramref name="fontsDirectory"/> (the bundled fonts by default).</summary>
+    /// <returns>Every file as (path relative to the output folder, with '/' separators; bytes), in a stable order.</returns>
+    public static IReadOnlyList<(string Name, byte[] Bytes)> Files(IReadOnlyList<ReportContent> contents,
+        IReadOnlyList<FactSheetContent>? sheets = null, string? fontsDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(contents);
+        if (contents.Count == 0)
+        {
+            throw new ArgumentException("The web edition needs the report in at least one language.", nameof(contents));
+        }
+        sheets ??= [];
+        var files = new List<(string, byte[])>
+        {
+            ($"{Folder}/index.html", Utf8(LanguagePage.Render(contents, AssetsFolder))),
+        };
+        foreach (var content in contents)
+        {
+            var others = contents.Where(c => c.Language != content.Language)
+                .Select(c => (c.Language, $"../{PageFolder(c.Edition, c.Language)}/index.html"))
+                .ToList();
+            var mine = sheets.Where(s => s.Language == content.Language).OrderBy(s => s.ProvinceCode, StringComparer.Ordinal).ToList();
+            files.Add((PagePath(content.Edition, content.Language), Utf8(ReportPage.Render(content, others, "../" + AssetsFolder,
+                [.. mine.Select(s => (s.Name, $"{FactSheetFolder}/{SheetFile(s.ProvinceCode)}"))]))));
+        }
+        foreach (var sheet in sheets)
+        {
+            var others = sheets.Where(s => s.ProvinceCode == sheet.ProvinceCode && s.Language != sheet.Language)
+                .Select(s => (s.Language, $"../../{PageFolder(s.Edition, s.Language)}/{FactSheetFolder}/{SheetFile(s.ProvinceCode)}"))
+                .ToList();
+            files.Add((FactSheetPath(sheet.Edition, sheet.ProvinceCode, sheet.Language),
+                Utf8(FactSheetPage.Render(sheet, others, "../../" + AssetsFolder, "../index.html"))));
+        }
+        files.Add(($"{Folder}/{AssetsFolder}/{StyleSheet}", Utf8(WebStyle.Css)));
+        var fonts = fontsDirectory ?? BundledFonts.Directory;
+        foreach (var file in FontFiles)
+        {
+            files.Add(($"{Folder}/{AssetsFolder}/fonts/{file}", File.ReadAllBytes(Path.Combine(fonts, file))));
+        }
+        return files;
+    }
+
+    /// <summary>The files <see cref="Files(ReportInputs, FactSheetInputs?, string?)"/> writes, in the same order, without
+    /// rendering them (a build plan needs them to decide what to render).</summary>
+    public static IReadOnlyList<string> FileNames(string edition, IReadOnlyList<Language> languages, IReadOnlyList<string> provinceCodes)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
+        ArgumentNullException.ThrowIfNull(provinceCodes);
+        return
+        [
+            $"{Folder}/index.html",
+            .. languages.Select(l => PagePath(edition, l)),
+            .. provinceCodes.SelectMany(code => languages.Select(l => FactSheetPath(edition, code, l))),
+            $"{Folder}/{AssetsFolder}/{StyleSheet}",
+            .. FontFiles.Select(f => $"{Folder}/{AssetsFolder}/fonts/{f}"),
+        ];
+    }
+
+    /// <summary>The folder of the fact sheets inside a language's folder.</summary>
+    public const string FactSheetFolder = "factsheets";
+
+    /// <summary>The fact sheet of a province in <paramref name="language"/>, relative to the output folder:
+    /// "web/2018-fr/factsheets/wht.html".</summary>
+    public static string FactSheetPath(string edition, string provinceCode, Language language) =>
+        $"{Folder}/{PageFolder(edition, language)}/{FactSheetFolder}/{SheetFile(provinceCode)}";
+
+    private static string SheetFile(string provinceCode) => provinceCode.ToLowerInvariant() + ".html";
+
+    /// <summary>The page of the report in <paramref name="language"/>, relative to the output folder: "web/2018-fr/index.html".</summary>
+    public static string PagePath(string edition, Language language) => $"{Folder}/{PageFolder(edition, language)}/index.html";
+
+    private static string PageFolder(string edition, Language language) =>
+        string.Create(CultureInfo.InvariantCulture, $"{edition}-{language.Code()}");
+
+    /// <summary>UTF-8 without a byte-order mark.</summary>
+    private static byte[] Utf8(string text) => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+
+    /// <summary>The words of the synthetic-data notice, for the pages.</summary>
+    internal static string SyntheticNotice(Language language) => PublicationWords.Synthetic[language];
+}
