@@ -64,7 +64,7 @@ public sealed class EditionProjectTests : IDisposable
             p => p.StartsWith("reportbuilder.yaml line 15, column weigting: unknown key 'weigting'; did you mean 'weighting'?", StringComparison.Ordinal));
         Assert.Contains(Problems(text.Replace("[en, fr, nl]", "[en, de]", StringComparison.Ordinal), file),
             p => p.Contains("line 11, column languages, value \"de\": unknown language", StringComparison.Ordinal));
-        Assert.Contains(Problems(text.Replace("infographic]", "infografic]", StringComparison.Ordinal), file),
+        Assert.Contains(Problems(text.Replace("infographic, web]", "infografic, web]", StringComparison.Ordinal), file),
             p => p.Contains("value \"infografic\": unknown publication; did you mean 'infographic'?", StringComparison.Ordinal));
         Assert.Contains(Problems(text.Replace("suppress_below: 3", "suppress_below: three", StringComparison.Ordinal), file),
             p => p.Contains("line 14, column suppress_below, value \"three\"", StringComparison.Ordinal));
