@@ -22,6 +22,7 @@ public static class ReportBuilderCli
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
         root.Subcommands.Add(FiguresCommand.Create());
         return root;
     }

@@ -62,9 +62,11 @@ internal static class BuildCommand
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    private sealed record Request(DirectoryInfo? Out, DirectoryInfo? Templates, FileInfo? Project, bool Force, bool Json, bool Quiet, bool Feedback);
+    /// <summary>What one build is asked to do (shared with `watch`).</summary>
+    internal sealed record Request(DirectoryInfo? Out, DirectoryInfo? Templates, FileInfo? Project, bool Force, bool Json, bool Quiet, bool Feedback);
 
-    private static int Run(Request request, InvocationConfiguration console)
+    /// <summary>Runs one build and returns its exit code (errors are printed, never thrown).</summary>
+    internal static int Run(Request request, InvocationConfiguration console)
     {
         try
         {

@@ -97,4 +97,39 @@ public sealed class PublishingTests : IDisposable
         Assert.Equal(3, code);
         Assert.Contains("already exists", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Watch_rebuilds_after_a_change_and_keeps_watching_after_an_input_error(bool valid)
+    {
+        Assert.Equal(0, CliRunner.Run("init", _folder.FullName).Code);
+        var watch = Task.Run(() => CliRunner.Run("watch", "--project", Project, "--max-builds", "2", "--debounce", "200"));
+        var manifest = Out(".reportbuilder-manifest.json");
+        for (var waited = 0; !File.Exists(manifest) && waited < 600; waited++)
+        {
+            await Task.Delay(200);
+        }
+        Assert.True(File.Exists(manifest), "the first build did not finish");
+        var line = valid
+            ? "52011,2018,funding_regional,1,0,\"Regional grant was refused, not obtained\",Data team,2018-06-21\n"
+            : "52011,2018,funding_regional,7,0,\"A stale correction\",Data team,2018-06-21\n";
+        await File.AppendAllTextAsync(Path.Combine(_folder.FullName, "data", "corrections-2018.csv"), line);
+        var finished = await Task.WhenAny(watch, Task.Delay(TimeSpan.FromMinutes(3)));
+        Assert.Same(watch, finished);
+        var (code, output, error) = await watch;
+        Assert.Equal(0, code);
+        Assert.Contains("watch: build 1 done", output, StringComparison.Ordinal);
+        if (valid)
+        {
+            Assert.Contains("watch: build 2 done", output, StringComparison.Ordinal);
+            Assert.True(File.Exists(Out("errata", "2018-erratum-1.json")));
+        }
+        else
+        {
+            Assert.Contains("watch: build 2 failed (exit 1), keeping watch", output, StringComparison.Ordinal);
+            Assert.Contains("stale correction refused", error, StringComparison.Ordinal);
+            Assert.False(File.Exists(Out("errata", "2018-erratum-1.json")));
+        }
+    }
 }
