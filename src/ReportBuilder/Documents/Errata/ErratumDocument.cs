@@ -37,7 +37,6 @@ public static class ErratumDocument
         ArgumentNullException.ThrowIfNull(erratum);
         var number = erratum.Number.ToString(CultureInfo.InvariantCulture);
         var title = $"{Title[language]} {number} — {erratum.Edition}";
-        var utc = DateTime.SpecifyKind(erratum.Date, DateTimeKind.Utc);
         var corrections = new DataTable(null, Corrections[language],
             [new(Municipality[language], 2, false), new(Question[language], 2, false), new(Old[language], 0.8f), new(New[language], 0.8f), new(Reason[language], 3, false)],
             [.. erratum.Corrections.Select(c => new TableRow([$"{c.Municipality} ({c.Nis})", c.Question, c.OldValue, c.NewValue, c.Reason]))], []);
@@ -46,14 +45,7 @@ public static class ErratumDocument
             [.. erratum.Changes.Select(c => new TableRow([c.Figure, c.Old, c.New]))], []);
         return Document.Create(fonts, doc =>
         {
-            doc.Metadata(new DocumentMetadata
-            {
-                Title = title,
-                Language = language.Culture().Name,
-                Creator = "ReportBuilder",
-                CreationDate = utc,
-                ModifiedDate = utc,
-            });
+            doc.Metadata(Parts.PublicationMetadata.Of(title, null, null, null, language, erratum.Date));
             doc.Page(page =>
             {
                 RunningPage.Apply(page, title, null, language, synthetic);

@@ -31,21 +31,10 @@ public static class FactSheetDocument
     {
         ArgumentNullException.ThrowIfNull(content);
         var language = content.Language;
-        var utc = DateTime.SpecifyKind(date, DateTimeKind.Utc);
         var chapter = $"{FactSheetWords.FactSheet[language]} · {content.Name}";
         return Document.Create(fonts, doc =>
         {
-            doc.Metadata(new DocumentMetadata
-            {
-                Title = content.Title,
-                Author = content.Publisher,
-                Subject = content.Kicker + ": " + content.Name,
-                Keywords = "smart city; Belgium; barometer; fact sheet; " + content.Edition + "; " + content.ProvinceCode,
-                Language = language.Culture().Name,
-                Creator = "ReportBuilder",
-                CreationDate = utc,
-                ModifiedDate = utc,
-            });
+            doc.Metadata(Parts.PublicationMetadata.Of(content.Title, content.Publisher, content.Kicker + ": " + content.Name, "smart city; Belgium; barometer; fact sheet; " + content.Edition + "; " + content.ProvinceCode, language, date));
             doc.Page(page =>
             {
                 RunningPage.Apply(page, content.Publication, chapter, language, content.IsSynthetic);

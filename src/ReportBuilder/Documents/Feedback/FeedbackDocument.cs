@@ -32,20 +32,9 @@ public static class FeedbackDocument
     {
         ArgumentNullException.ThrowIfNull(content);
         var language = content.Language;
-        var utc = DateTime.SpecifyKind(date, DateTimeKind.Utc);
         return Document.Create(fonts, doc =>
         {
-            doc.Metadata(new DocumentMetadata
-            {
-                Title = content.Title + " (" + content.Confidential + ")",
-                Author = content.Publisher,
-                Subject = content.Confidential,
-                Keywords = $"{FeedbackWords.Confidential[language]}; {content.Name}; {content.Nis}; smart city; barometer; {content.Edition}",
-                Language = language.Culture().Name,
-                Creator = "ReportBuilder",
-                CreationDate = utc,
-                ModifiedDate = utc,
-            });
+            doc.Metadata(Parts.PublicationMetadata.Of(content.Title + " (" + content.Confidential + ")", content.Publisher, content.Confidential, $"{FeedbackWords.Confidential[language]}; {content.Name}; {content.Nis}; smart city; barometer; {content.Edition}", language, date));
             doc.Page(page =>
             {
                 // The running head is the confidentiality line alone (the publication is named in the band): on every

@@ -48,20 +48,9 @@ public static class InfographicDocument
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(icons);
         var language = content.Language;
-        var utc = DateTime.SpecifyKind(date, DateTimeKind.Utc);
         return Document.Create(fonts, doc =>
         {
-            doc.Metadata(new DocumentMetadata
-            {
-                Title = $"{content.Title} — {content.Subtitle}",
-                Author = content.Publisher,
-                Subject = content.Subtitle,
-                Keywords = "smart city; Belgium; barometer; infographic; " + content.Edition,
-                Language = language.Culture().Name,
-                Creator = "ReportBuilder",
-                CreationDate = utc,
-                ModifiedDate = utc,
-            });
+            doc.Metadata(Parts.PublicationMetadata.Of($"{content.Title} — {content.Subtitle}", content.Publisher, content.Subtitle, "smart city; Belgium; barometer; infographic; " + content.Edition, language, date));
             doc.Page(page =>
             {
                 page.Size(PageSize);

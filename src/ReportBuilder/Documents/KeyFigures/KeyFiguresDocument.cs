@@ -39,20 +39,9 @@ public static class KeyFiguresDocument
             FigureCharts.ProvinceMap(figures, "progress", language),
             FigureCharts.Ranking(figures, "factors", ScopeId.Belgium, language),
             FigureCharts.OptionBars(figures, "associations", ScopeId.Belgium, language));
-        var utc = DateTime.SpecifyKind(date, DateTimeKind.Utc);
         var document = Document.Create(fonts, doc =>
         {
-            doc.Metadata(new DocumentMetadata
-            {
-                Title = $"{title} — {KeyFiguresWords.KeyFigures[language]}",
-                Author = edition.Publisher[language],
-                Subject = KeyFiguresWords.Subtitle[language],
-                Keywords = "smart city; Belgium; barometer; " + edition.Id,
-                Language = language.Culture().Name,
-                Creator = "ReportBuilder",
-                CreationDate = utc,
-                ModifiedDate = utc,
-            });
+            doc.Metadata(Parts.PublicationMetadata.Of($"{title} — {KeyFiguresWords.KeyFigures[language]}", edition.Publisher[language], KeyFiguresWords.Subtitle[language], "smart city; Belgium; barometer; " + edition.Id, language, date));
             doc.Page(page => Cover(page, edition, figures.IsSynthetic, language));
             doc.Page(page => Body(page, title, figures.IsSynthetic, language, templates, content));
         });

@@ -35,20 +35,9 @@ public static class ReportDocument
     {
         ArgumentNullException.ThrowIfNull(content);
         var language = content.Language;
-        var utc = DateTime.SpecifyKind(date, DateTimeKind.Utc);
         return Document.Create(fonts, doc =>
         {
-            doc.Metadata(new DocumentMetadata
-            {
-                Title = content.Title,
-                Author = content.Publisher,
-                Subject = content.Subtitle,
-                Keywords = "smart city; Belgium; barometer; " + content.Edition,
-                Language = language.Culture().Name,
-                Creator = "ReportBuilder",
-                CreationDate = utc,
-                ModifiedDate = utc,
-            });
+            doc.Metadata(Parts.PublicationMetadata.Of(content.Title, content.Publisher, content.Subtitle, "smart city; Belgium; barometer; " + content.Edition, language, date));
             doc.Page(page => Cover(page, content, respondents));
             doc.Page(page => Colophon(page, content));
             foreach (var chapter in content.Chapters)
