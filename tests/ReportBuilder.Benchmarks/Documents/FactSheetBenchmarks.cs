@@ -1,11 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using ReportBuilder.Analysis;
 using ReportBuilder.Documents.FactSheets;
 using ReportBuilder.Fonts;
 using ReportBuilder.Layout.Fonts;
 using ReportBuilder.Localization;
-using ReportBuilder.Narrative;
-using ReportBuilder.Publishing;
 using ReportBuilder.Survey.Loading;
 
 namespace ReportBuilder.Benchmarks.Documents;
@@ -25,18 +22,15 @@ public class FactSheetBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var assets = FindAssets();
-        var files = SurveyFiles.Sample(assets, 2018);
-        var current = SurveyLoader.Load(files).Data ?? throw new InvalidOperationException("the 2018 sample did not load");
-        var previous = SurveyLoader.Load(SurveyFiles.Sample(assets, 2017)).Data;
-        var figures = FiguresAnalysis.Compute(current, previous);
-        var (plan, problems) = FactSheetPlanReader.ReadFile(FactSheetPlan.FileBeside(files.Codebook), figures.Codebook);
+        var report = SampleEdition.Load();
+        var figures = report.Figures;
+        var codebook = SurveyFiles.Sample(SampleEdition.Assets, 2018).Codebook;
+        var (plan, problems) = FactSheetPlanReader.ReadFile(FactSheetPlan.FileBeside(codebook), figures.Codebook);
         if (plan is null)
         {
             throw new InvalidOperationException(string.Join("\n", problems));
         }
-        _inputs = new FactSheetInputs(figures, TemplateLibrary.Load(), plan, DataVersion.Of(files.Responses, files.Corrections),
-            new DateTime(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc));
+        _inputs = new FactSheetInputs(figures, report.Templates, plan, report.DataVersion, report.Date);
         _fonts = BundledFonts.Load(sansFiles: BundledFonts.CompactFiles);
         _sheets = [.. FactSheetContentBuilder.Provinces(figures).SelectMany(s => LanguageExtensions.All.Select(l => (s.Province!, l)))];
     }
@@ -67,19 +61,5 @@ public class FactSheetBenchmarks
         var sizes = new long[_sheets.Length];
         Parallel.For(0, _sheets.Length, i => sizes[i] = FactSheetDocument.Compose(_inputs, _sheets[i].Code, _sheets[i].Language, _fonts).GeneratePdf().Length);
         return sizes.Sum();
-    }
-
-    /// <summary>The repository's assets/ folder, found above the benchmark's output folder.</summary>
-    private static string FindAssets()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var assets = Path.Combine(folder.FullName, "assets");
-            if (Directory.Exists(Path.Combine(assets, "codebooks")) && Directory.Exists(Path.Combine(assets, "sample")))
-            {
-                return assets;
-            }
-        }
-        throw new DirectoryNotFoundException("assets/ with codebooks/ and sample/ was not found above " + AppContext.BaseDirectory);
     }
 }

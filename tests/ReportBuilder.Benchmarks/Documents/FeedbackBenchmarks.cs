@@ -1,12 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using ReportBuilder.Analysis;
 using ReportBuilder.Documents.Feedback;
 using ReportBuilder.Fonts;
 using ReportBuilder.Layout.Fonts;
 using ReportBuilder.Localization;
-using ReportBuilder.Narrative;
-using ReportBuilder.Publishing;
-using ReportBuilder.Survey.Loading;
 
 namespace ReportBuilder.Benchmarks.Documents;
 
@@ -24,11 +20,8 @@ public class FeedbackBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var files = SurveyFiles.Sample(SampleEdition.Assets, 2018);
-        var current = SurveyLoader.Load(files).Data ?? throw new InvalidOperationException("the 2018 sample did not load");
-        var previous = SurveyLoader.Load(SurveyFiles.Sample(SampleEdition.Assets, 2017)).Data;
-        _inputs = new FeedbackInputs(FiguresAnalysis.Compute(current, previous), current, previous, TemplateLibrary.Load(),
-            DataVersion.Of(files.Responses, files.Corrections), new DateTime(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc));
+        var (report, previous) = SampleEdition.LoadWithPrevious();
+        _inputs = new FeedbackInputs(report.Figures, report.Data, previous, report.Templates, report.DataVersion, report.Date);
         _fonts = BundledFonts.Load(sansFiles: BundledFonts.CompactFiles);
     }
 

@@ -3,6 +3,7 @@ using ReportBuilder.Documents.Report;
 using ReportBuilder.Narrative;
 using ReportBuilder.Publishing;
 using ReportBuilder.Survey.Loading;
+using ReportBuilder.Survey.Model;
 
 namespace ReportBuilder.Benchmarks.Documents;
 
@@ -23,7 +24,11 @@ internal static class SampleEdition
         }
     }
 
-    public static ReportInputs Load()
+    /// <summary>The report's inputs of the sample.</summary>
+    public static ReportInputs Load() => LoadWithPrevious().Inputs;
+
+    /// <summary>The report's inputs of the sample, with the previous wave they were compared with.</summary>
+    public static (ReportInputs Inputs, SurveyData? Previous) LoadWithPrevious()
     {
         var files = SurveyFiles.Sample(Assets, 2018);
         var current = SurveyLoader.Load(files).Data ?? throw new InvalidOperationException("the 2018 sample did not load");
@@ -31,7 +36,7 @@ internal static class SampleEdition
         var figures = FiguresAnalysis.Compute(current, previous);
         var settings = ReportSettingsReader.ReadFile(ReportSettings.FileBeside(files.Codebook)).Settings
             ?? throw new InvalidOperationException("the report settings did not load");
-        return new ReportInputs(figures, current, TemplateLibrary.Load(), settings, DataVersion.Of(files.Responses, files.Corrections),
-            new DateTime(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc));
+        return (new ReportInputs(figures, current, TemplateLibrary.Load(), settings, DataVersion.Of(files.Responses, files.Corrections),
+            new DateTime(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc)), previous);
     }
 }
