@@ -141,6 +141,14 @@ internal static class BuildCommand
                     reason = d.Reason,
                     bytes = sizes.TryGetValue(f, out var size) ? size : (int?)null,
                 })),
+                units = result.Decisions.Select(d => new
+                {
+                    unit = d.Unit.Id,
+                    publication = d.Unit.Publication.Name(),
+                    rebuilt = d.Rebuilt,
+                    reason = d.Reason,
+                    seconds = Math.Round(d.RenderTime.TotalSeconds, 3),
+                }),
                 rebuilt = rebuiltFiles,
                 unchanged = fileCount - rebuiltFiles,
                 erratum = result.Erratum?.JsonFile,

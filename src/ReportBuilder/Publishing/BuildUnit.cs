@@ -11,5 +11,6 @@ namespace ReportBuilder.Publishing;
 /// <param name="Fingerprint">The SHA-256 of its inputs.</param>
 /// <param name="Why">What its inputs are, in words, for the summary ("national figures", "Hainaut's figures").</param>
 /// <param name="Render">Renders its files, in the order of <paramref name="Files"/>.</param>
+/// <param name="Cost">A rough relative cost of rendering it (pages, formats), so that a build starts the costliest first.</param>
 public sealed record BuildUnit(string Id, Publication Publication, IReadOnlyList<string> Files, string Fingerprint, string Why,
-    Func<IReadOnlyList<byte[]>> Render);
+    Func<IReadOnlyList<byte[]>> Render, int Cost = 1);

@@ -161,7 +161,7 @@ public sealed class EditionBuild : IDisposable
         {
             units.Add(new BuildUnit("figures", Publication.Figures, ["figures.json", "figures.csv"],
                 Fingerprint("figures", all, Project.Analysis.ToString()), "every figure",
-                () => [FiguresJson.Write(Figures), FiguresCsv.Write(Figures)]));
+                () => [FiguresJson.Write(Figures), FiguresCsv.Write(Figures)], Cost: 4));
         }
         foreach (var language in Project.Languages)
         {
@@ -171,52 +171,45 @@ public sealed class EditionBuild : IDisposable
                 units.Add(new BuildUnit($"key-figures/{language.Code()}", Publication.KeyFigures, [KeyFiguresFile(edition, language)],
                     Fingerprint($"key-figures/{language.Code()}", common, FigureDigest.Of(Figures, questions.Contains, _ => true), DateText),
                     "the national progress, factors and associations",
-                    () => [KeyFiguresDocument.RenderPdf(Figures, Templates, _fonts, language, Date)]));
+                    () => [KeyFiguresDocument.RenderPdf(Figures, Templates, _fonts, language, Date)], Cost: 4));
             }
             if (publications.Contains(Publication.Report))
             {
                 units.Add(new BuildUnit($"report/{language.Code()}", Publication.Report, [ReportContentBuilder.FileName(edition, language)],
                     Fingerprint($"report/{language.Code()}", common, Static("report", [ReportSettings.FileBeside(Project.Current.Codebook)]), all,
                         DataVersion, DateText, Corrections), "every figure and the data version",
-                    () => [ReportDocument.Compose(reportInputs, language, _fonts).GeneratePdf()]));
+                    () => [ReportDocument.Compose(reportInputs, language, _fonts).GeneratePdf()], Cost: 60));
             }
         }
         if (publications.Contains(Publication.FactSheets))
         {
-            var sheetInputs = new FactSheetInputs(Figures, Templates, SheetPlan, DataVersion, Date);
-            var questions = SheetPlan.Indicators.Select(i => i.QuestionId).ToHashSet(StringComparer.Ordinal);
+            var sheetInputs = new FactSheetInputs(Figures, Templates, SheetPlan, Date);
             var plan = Static("factsheet", [FactSheetPlan.FileBeside(Project.Current.Codebook)]);
             foreach (var province in FactSheetContentBuilder.Provinces(Figures))
             {
-                var scopes = Figures.Scopes
-                    .Where(s => s.Id == ScopeId.Belgium || s.Id == province.Id
-                        || (s.Kind is ScopeKind.Region or ScopeKind.RegionArea && s.Region == province.Region))
-                    .Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-                var digest = FigureDigest.Of(Figures, questions.Contains, scopes.Contains);
+                var digest = FactSheetContentBuilder.FiguresVersion(Figures, SheetPlan, province.Province!);
                 foreach (var language in Project.Languages)
                 {
                     var code = province.Province!;
                     units.Add(new BuildUnit($"factsheet/{code}/{language.Code()}", Publication.FactSheets,
                         [FactSheetContentBuilder.FileName(edition, code, language).Replace('\\', '/')],
-                        Fingerprint($"factsheet/{code}/{language.Code()}", common, plan, digest, DataVersion, DateText),
+                        Fingerprint($"factsheet/{code}/{language.Code()}", common, plan, digest, DateText),
                         $"{province.Name.En}'s, its region's and Belgium's figures",
-                        () => [FactSheetDocument.Compose(sheetInputs, code, language, _compactFonts).GeneratePdf()]));
+                        () => [FactSheetDocument.Compose(sheetInputs, code, language, _compactFonts).GeneratePdf()], Cost: 3));
                 }
             }
         }
         if (publications.Contains(Publication.Infographic))
         {
-            var infographicInputs = new InfographicInputs(Figures, InfographicPlan, Templates, DataVersion, Date);
-            var questions = InfographicPlan.Sections.SelectMany(s => s.Panels).SelectMany(p => p.Questions).ToHashSet(StringComparer.Ordinal);
-            var digest = FigureDigest.Of(Figures, questions.Contains, _ => true) + string.Join("|", Figures.Representativeness.Select(t =>
-                string.Create(CultureInfo.InvariantCulture, $"{t.Dimension}:{t.ChiSquare:R}:{t.PValue:R}")));
+            var infographicInputs = new InfographicInputs(Figures, InfographicPlan, Templates, Date);
+            var digest = InfographicContentBuilder.FiguresVersion(Figures, InfographicPlan);
             var plan = Static("infographic", [InfographicPlan.FileBeside(Project.Current.Codebook), .. System.IO.Directory.EnumerateFiles(IconsFolder)]);
             foreach (var language in Project.Languages)
             {
                 string Name(string extension) => InfographicFolder + "/" + InfographicContentBuilder.FileName(edition, language, extension);
                 units.Add(new BuildUnit($"infographic/{language.Code()}", Publication.Infographic,
                     [Name(".pdf"), Name(".png"), Name("-1080.png"), Name(".svg")],
-                    Fingerprint($"infographic/{language.Code()}", common, plan, digest, DataVersion, DateText),
+                    Fingerprint($"infographic/{language.Code()}", common, plan, digest, DateText),
                     "the national and regional headline figures",
                     () =>
                     {
@@ -228,28 +221,49 @@ public sealed class EditionBuild : IDisposable
                             document.GeneratePngs(InfographicDocument.DpiForWidth(InfographicDocument.WebWidth))[0],
                             Encoding.UTF8.GetBytes(document.GenerateSvgs()[0]),
                         ];
-                    }));
+                    }, Cost: 25));
             }
         }
         if (publications.Contains(Publication.Web))
         {
-            // The web edition renders the same report and fact-sheet contents as accessible HTML, in every language.
-            var sheetInputs = new FactSheetInputs(Figures, Templates, SheetPlan, DataVersion, Date);
-            var codes = FactSheetContentBuilder.Provinces(Figures).Select(p => p.Province!).ToList();
-            var names = WebEdition.FileNames(edition, LanguageExtensions.All, codes);
-            units.Add(new BuildUnit("web", Publication.Web, names,
-                Fingerprint("web", common, Static("report", [ReportSettings.FileBeside(Project.Current.Codebook)]),
-                    Static("factsheet", [FactSheetPlan.FileBeside(Project.Current.Codebook)]), all, DataVersion, DateText, Corrections),
-                "every figure and the data version",
-                () =>
+            // The web edition renders the same report and fact-sheet contents as accessible HTML: the front door and the
+            // stylesheet with its fonts, a report page per language and a fact-sheet page per province and language, each
+            // a unit of its own, so that a correction reissues the pages whose figures moved.
+            var languages = Project.Languages;
+            var reportSettings = Static("report", [ReportSettings.FileBeside(Project.Current.Codebook)]);
+            units.Add(new BuildUnit("web/index", Publication.Web, ["web/index.html"],
+                Fingerprint("web/index", common, reportSettings, string.Join(",", languages.Select(l => l.Code())), Figures.IsSynthetic.ToString()),
+                "the editions' titles",
+                () => [WebEdition.IndexPage([.. languages.Select(l => ReportContentBuilder.Build(reportInputs, l))]).Bytes]));
+            units.Add(new BuildUnit("web/assets", Publication.Web, WebEdition.AssetFileNames, Fingerprint("web/assets", common),
+                "the stylesheet and fonts", () => [.. WebEdition.AssetFiles().Select(f => f.Bytes)]));
+            var provinces = FactSheetContentBuilder.Provinces(Figures);
+            foreach (var language in languages)
+            {
+                var sheets = provinces.Select(p => (Code: p.Province!.ToUpperInvariant(), Name: p.Name[language]))
+                    .OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
+                units.Add(new BuildUnit($"web/report/{language.Code()}", Publication.Web, [WebEdition.PagePath(edition, language)],
+                    Fingerprint($"web/report/{language.Code()}", common, reportSettings, all, DataVersion, DateText, Corrections,
+                        string.Join(",", languages.Select(l => l.Code()))),
+                    "every figure and the data version",
+                    () => [WebEdition.ReportPageFile(ReportContentBuilder.Build(reportInputs, language), languages, sheets).Bytes], Cost: 20));
+            }
+            var webSheetInputs = new FactSheetInputs(Figures, Templates, SheetPlan, Date);
+            var sheetPlan = Static("factsheet", [FactSheetPlan.FileBeside(Project.Current.Codebook)]);
+            foreach (var province in provinces)
+            {
+                var code = province.Province!;
+                var digest = FactSheetContentBuilder.FiguresVersion(Figures, SheetPlan, code);
+                foreach (var language in languages)
                 {
-                    var files = WebEdition.Files(reportInputs, sheetInputs);
-                    if (!files.Select(f => f.Name).SequenceEqual(names, StringComparer.Ordinal))
-                    {
-                        throw new InvalidOperationException("The web edition wrote other files than its plan names (WebEdition.FileNames is out of step).");
-                    }
-                    return [.. files.Select(f => f.Bytes)];
-                }));
+                    units.Add(new BuildUnit($"web/factsheet/{code}/{language.Code()}", Publication.Web,
+                        [WebEdition.FactSheetPath(edition, code.ToUpperInvariant(), language)],
+                        Fingerprint($"web/factsheet/{code}/{language.Code()}", common, sheetPlan, digest, DateText,
+                            string.Join(",", languages.Select(l => l.Code()))),
+                        $"{province.Name.En}'s, its region's and Belgium's figures",
+                        () => [WebEdition.FactSheetPageFile(FactSheetContentBuilder.Build(webSheetInputs, code, language), languages).Bytes]));
+                }
+            }
         }
         if (publications.Contains(Publication.FeedbackSheets))
         {
@@ -268,7 +282,7 @@ public sealed class EditionBuild : IDisposable
                     [FeedbackContentBuilder.FileName(edition, nis, language).Replace('\\', '/')],
                     Fingerprint($"feedback/{nis}/{language.Code()}", common, sheet, all, own, before, DataVersion, DateText),
                     "every figure and the municipality's own answers",
-                    () => [FeedbackDocument.Compose(feedbackInputs, nis, language, _compactFonts).GeneratePdf()]));
+                    () => [FeedbackDocument.Compose(feedbackInputs, nis, language, _compactFonts).GeneratePdf()], Cost: 3));
             }
         }
         return units;

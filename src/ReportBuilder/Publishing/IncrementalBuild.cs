@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json;
 using ReportBuilder.Analysis;
 using ReportBuilder.Documents.Errata;
@@ -18,7 +20,9 @@ public static class IncrementalBuild
     /// <param name="outputFolder">The output folder (its manifest and files are read, not written).</param>
     /// <param name="force">Render every unit.</param>
     /// <param name="erratumPdf">Renders an erratum's PDF in a language (the documents stage's), or null for JSON only.</param>
-    public static BuildResult Run(EditionBuild build, string outputFolder, bool force, Func<Erratum, Language, byte[]>? erratumPdf = null)
+    /// <param name="progress">Told of the plan once decided (the units to render) and of each unit when rendered, from any thread.</param>
+    public static BuildResult Run(EditionBuild build, string outputFolder, bool force, Func<Erratum, Language, byte[]>? erratumPdf = null,
+        IBuildProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(outputFolder);
@@ -26,8 +30,20 @@ public static class IncrementalBuild
         var units = build.Plan();
         var decisions = units.Select(u => Decide(u, previous, outputFolder, force)).ToList();
         var toRender = decisions.Where(d => d.Rebuilt).ToList();
+        progress?.Planned(toRender.Select(d => d.Unit).ToList());
         var rendered = new IReadOnlyList<byte[]>[toRender.Count];
-        Parallel.For(0, toRender.Count, i => rendered[i] = toRender[i].Unit.Render());
+        var times = new TimeSpan[toRender.Count];
+        // The costliest units first, one at a time per worker, so that two cores finish together.
+        var order = Enumerable.Range(0, toRender.Count).OrderByDescending(i => toRender[i].Unit.Cost).ThenBy(i => i).ToList();
+        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), i =>
+        {
+            var clock = Stopwatch.StartNew();
+            rendered[i] = toRender[i].Unit.Render();
+            times[i] = clock.Elapsed;
+            progress?.Rendered(toRender[i].Unit, times[i]);
+        });
+        var timeOf = toRender.Select((d, i) => (d.Unit.Id, Time: times[i])).ToDictionary(x => x.Id, x => x.Time, StringComparer.Ordinal);
+        decisions = [.. decisions.Select(d => timeOf.TryGetValue(d.Unit.Id, out var time) ? d with { RenderTime = time } : d)];
         var files = new List<(string File, byte[] Bytes)>();
         var entries = new List<ManifestEntry>();
         var byUnit = toRender.Select((d, i) => (d.Unit.Id, Bytes: rendered[i])).ToDictionary(x => x.Id, x => x.Bytes, StringComparer.Ordinal);
@@ -160,4 +176,5 @@ public sealed record BuildResult(IReadOnlyList<(string File, byte[] Bytes)> File
 /// <param name="Unit">The unit.</param>
 /// <param name="Rebuilt">True when it is rendered.</param>
 /// <param name="Reason">Why ("first build", "changed: every figure", "file missing: …", "unchanged").</param>
-public sealed record BuildDecision(BuildUnit Unit, bool Rebuilt, string Reason);
+/// <param name="RenderTime">How long rendering it took (zero when it was not rendered).</param>
+public sealed record BuildDecision(BuildUnit Unit, bool Rebuilt, string Reason, TimeSpan RenderTime = default);

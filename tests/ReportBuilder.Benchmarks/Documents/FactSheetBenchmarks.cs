@@ -30,7 +30,7 @@ public class FactSheetBenchmarks
         {
             throw new InvalidOperationException(string.Join("\n", problems));
         }
-        _inputs = new FactSheetInputs(figures, report.Templates, plan, report.DataVersion, report.Date);
+        _inputs = new FactSheetInputs(figures, report.Templates, plan, report.Date);
         _fonts = BundledFonts.Load(sansFiles: BundledFonts.CompactFiles);
         _sheets = [.. FactSheetContentBuilder.Provinces(figures).SelectMany(s => LanguageExtensions.All.Select(l => (s.Province!, l)))];
     }

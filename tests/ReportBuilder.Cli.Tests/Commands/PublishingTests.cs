@@ -17,6 +17,9 @@ public sealed class PublishingTests : IDisposable
 
     private (int Code, string Output, string Error) Build(params string[] more) => CliRunner.Run(["build", "--project", Project, .. more]);
 
+    private static readonly string[] Languages = ["en", "fr", "nl"];
+    private static readonly string[] InfographicFormats = [".pdf", ".png", "-1080.png", ".svg"];
+
     [Fact]
     public void A_correction_rebuilds_what_prints_a_changed_figure_and_writes_an_erratum()
     {
@@ -30,9 +33,10 @@ public sealed class PublishingTests : IDisposable
         Assert.Equal(0, second);
         Assert.Contains("rebuilt 0 of 96 files; 96 unchanged", secondOutput, StringComparison.Ordinal);
 
-        // One answer corrected: a question the key-figures leaflet does not print.
-        var keyFigures = Directory.GetFiles(Out(), "barometer-2018-key-figures-*.pdf").Order(StringComparer.Ordinal)
-            .Select(f => (File: f, Bytes: File.ReadAllBytes(f), Time: File.GetLastWriteTimeUtc(f))).ToList();
+        // One answer corrected: regional funding, which the report, the web edition's report pages and the
+        // infographic print, and which neither the key-figures leaflet nor the fact sheets show.
+        var before = Directory.GetFiles(Out(), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(Out(), f).Replace('\\', '/'), f => (Bytes: File.ReadAllBytes(f), Time: File.GetLastWriteTimeUtc(f)), StringComparer.Ordinal);
         var reportBefore = File.ReadAllBytes(Out("barometer-2018-report-en.pdf"));
         File.AppendAllText(Path.Combine(_folder.FullName, "data", "corrections-2018.csv"),
             "52011,2018,funding_regional,1,0,\"Regional grant was refused, not obtained\",Data team,2018-06-21\n");
@@ -43,15 +47,25 @@ public sealed class PublishingTests : IDisposable
         var files = summary.RootElement.GetProperty("files").EnumerateArray()
             .ToDictionary(f => f.GetProperty("file").GetString()!, f => f.GetProperty("rebuilt").GetBoolean());
         Assert.Equal(96, files.Count);
-        Assert.Equal(
-            ["barometer-2018-key-figures-en.pdf", "barometer-2018-key-figures-fr.pdf", "barometer-2018-key-figures-nl.pdf"],
-            files.Where(f => !f.Value).Select(f => f.Key).Order(StringComparer.Ordinal));
-        Assert.True(files["figures.json"] && files["barometer-2018-report-fr.pdf"] && files["factsheets/2018-WHT-fr.pdf"]);
-        Assert.Equal(93, summary.RootElement.GetProperty("rebuilt").GetInt32());
-        foreach (var (file, bytes, time) in keyFigures)
+        string[] expected =
+        [
+            "barometer-2018-report-en.pdf", "barometer-2018-report-fr.pdf", "barometer-2018-report-nl.pdf",
+            "figures.csv", "figures.json",
+            .. Languages.SelectMany(l => InfographicFormats.Select(e => $"infographic/barometer-2018-infographic-{l}{e}")),
+            "web/2018-en/index.html", "web/2018-fr/index.html", "web/2018-nl/index.html",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), files.Where(f => f.Value).Select(f => f.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(20, summary.RootElement.GetProperty("rebuilt").GetInt32());
+        Assert.Equal(76, summary.RootElement.GetProperty("unchanged").GetInt32());
+        // Every other output keeps its bytes and its modification time: the key figures, the 33 fact sheets, the web
+        // edition's fact-sheet pages, front door and assets.
+        var untouched = files.Where(f => !f.Value).Select(f => f.Key).ToList();
+        Assert.Contains("factsheets/2018-WHT-fr.pdf", untouched);
+        Assert.Contains("web/2018-fr/factsheets/wht.html", untouched);
+        foreach (var file in untouched)
         {
-            Assert.Equal(bytes, File.ReadAllBytes(file));
-            Assert.Equal(time, File.GetLastWriteTimeUtc(file));
+            Assert.Equal(before[file].Bytes, File.ReadAllBytes(Out(file)));
+            Assert.Equal(before[file].Time, File.GetLastWriteTimeUtc(Out(file)));
         }
         Assert.NotEqual(reportBefore, File.ReadAllBytes(Out("barometer-2018-report-en.pdf")));
 
@@ -69,7 +83,7 @@ public sealed class PublishingTests : IDisposable
         var (fourth, fourthOutput, _) = Build();
         Assert.Equal(0, fourth);
         Assert.Contains("rebuilt 1 of 96 files: key-figures (file altered on disk: barometer-2018-key-figures-nl.pdf)", fourthOutput, StringComparison.Ordinal);
-        Assert.Equal(keyFigures[2].Bytes, File.ReadAllBytes(Out("barometer-2018-key-figures-nl.pdf")));
+        Assert.Equal(before["barometer-2018-key-figures-nl.pdf"].Bytes, File.ReadAllBytes(Out("barometer-2018-key-figures-nl.pdf")));
         Assert.False(File.Exists(Out("errata", "2018-erratum-2.json")));
     }
 

@@ -36,6 +36,21 @@ public static class FactSheetContentBuilder
     public static string FileName(string edition, string provinceCode, Language language) =>
         $"factsheets/{edition}-{provinceCode.ToUpperInvariant()}-{language.Code()}.pdf";
 
+    /// <summary>The figures version a sheet prints: the SHA-256 of every figure it shows (the plan's questions for the
+    /// province, its region and the region's rural/urban parts, and Belgium; their coverage and response), so that a
+    /// correction changes the sheets whose figures moved and no other.</summary>
+    public static string FiguresVersion(Figures figures, FactSheetPlan plan, string provinceCode)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(plan);
+        var province = figures.Scope(ScopeId.Province(provinceCode));
+        var questions = plan.Indicators.Select(i => i.QuestionId).ToHashSet(StringComparer.Ordinal);
+        var scopes = figures.Scopes
+            .Where(s => s.Id == ScopeId.Belgium || s.Id == province.Id || (s.Kind is ScopeKind.Region or ScopeKind.RegionArea && s.Region == province.Region))
+            .Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        return FigureDigest.Of(figures, questions.Contains, scopes.Contains);
+    }
+
     /// <summary>One indicator row: a question (and option) for the province, its region and Belgium.</summary>
     internal sealed record IndicatorRow(string Label, IndicatorMeasure Measure, Figure? Province, Figure? Region, Figure? Belgium);
 
@@ -131,7 +146,7 @@ public static class FactSheetContentBuilder
             changeTable,
             howTo,
             Source(figures, language),
-            $"{FactSheetWords.DataVersion[language]}: {inputs.DataVersion}");
+            $"{FactSheetWords.FiguresVersion[language]}: {FiguresVersion(figures, inputs.Plan, provinceCode)}");
     }
 
     private static string Source(Figures figures, Language language)

@@ -7,6 +7,5 @@ namespace ReportBuilder.Documents.FactSheets;
 /// <param name="Figures">The edition's figures (disclosure applied, changes against the previous wave).</param>
 /// <param name="Templates">The wording templates.</param>
 /// <param name="Plan">Which indicators the sheets show.</param>
-/// <param name="DataVersion">The SHA-256 of the loaded data and corrections files, in hex.</param>
 /// <param name="Date">The publication date (from the data or SOURCE_DATE_EPOCH, never the clock).</param>
-public sealed record FactSheetInputs(Figures Figures, TemplateLibrary Templates, FactSheetPlan Plan, string DataVersion, DateTime Date);
+public sealed record FactSheetInputs(Figures Figures, TemplateLibrary Templates, FactSheetPlan Plan, DateTime Date);

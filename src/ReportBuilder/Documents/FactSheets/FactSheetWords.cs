@@ -50,9 +50,9 @@ internal static class FactSheetWords
         "No municipality of {0} answered the {1} survey. This sheet has no figure of its own to show; the figures of {2} and Belgium are in the report.",
         "Aucune commune n’a répondu à l’enquête {1} {0}. Cette fiche n’a donc aucun chiffre propre à montrer\u202F; les chiffres de la {2} et de la Belgique figurent dans le rapport.",
         "Geen enkele gemeente van {0} beantwoordde de enquête van {1}. Deze factsheet heeft dus geen eigen cijfers; die van {2} en België staan in het rapport.");
-    public static readonly LocalizedText DataVersion = new(
-        "Data version (SHA-256 of the data and corrections)", "Version des données (SHA-256 des données et corrections)",
-        "Gegevensversie (SHA-256 van de gegevens en correcties)");
+    public static readonly LocalizedText FiguresVersion = new(
+        "Figures version (SHA-256 of the figures on this sheet)", "Version des chiffres (SHA-256 des chiffres de cette fiche)",
+        "Versie van de cijfers (SHA-256 van de cijfers op deze factsheet)");
     public static readonly LocalizedText SyntheticSample = new("synthetic sample", "échantillon synthétique", "synthetische steekproef");
     public static readonly LocalizedText MapSubject = new("Location", "Situation", "Ligging");
     public static readonly LocalizedText Progress = new("progress towards a smart city, out of 10", "avancement vers la Smart City, sur 10", "vooruitgang naar een smart city, op 10");

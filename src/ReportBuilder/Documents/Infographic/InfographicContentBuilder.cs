@@ -24,6 +24,19 @@ public static class InfographicContentBuilder
     public static string FileName(string edition, Language language, string extension) =>
         string.Create(CultureInfo.InvariantCulture, $"barometer-{edition}-infographic-{language.Code()}{extension}");
 
+    /// <summary>The figures version the infographic prints: the SHA-256 of every figure of the plan's questions (all
+    /// scopes), the response and the representativeness tests, so that a correction changes it only when one of them
+    /// moved.</summary>
+    public static string FiguresVersion(Figures figures, InfographicPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(plan);
+        var questions = plan.Sections.SelectMany(s => s.Panels).SelectMany(p => p.Questions).ToHashSet(StringComparer.Ordinal);
+        var tests = string.Join("|", figures.Representativeness.Select(t =>
+            string.Create(CultureInfo.InvariantCulture, $"{t.Dimension}:{t.ChiSquare:R}:{t.PValue:R}")));
+        return FigureDigest.Of(figures, questions.Contains, _ => true, tests);
+    }
+
     /// <summary>The infographic's content in <paramref name="language"/>.</summary>
     public static InfographicContent Build(InfographicInputs inputs, Language language)
     {
@@ -44,7 +57,7 @@ public static class InfographicContentBuilder
             $"{PublicationWords.Source[language]}{Colon(language)}{edition.Publisher[language]}, {edition.Title[language]}. {InfographicWords.Survey[language]}, {fieldwork}.",
             string.Format(culture, InfographicWords.Sample[language], Count(national.Respondents, language), frame is { } f ? Count(f, language) : "?")
                 + " · " + string.Format(culture, InfographicWords.FewAnswers[language], rule.FractionsBelow, rule.SuppressBelow),
-            $"{InfographicWords.DataVersion[language]}{Colon(language)}{inputs.DataVersion}",
+            $"{InfographicWords.FiguresVersion[language]}{Colon(language)}{FiguresVersion(figures, inputs.Plan)}",
             InfographicWords.Icons[language],
         };
         return new InfographicContent(

@@ -7,6 +7,5 @@ namespace ReportBuilder.Documents.Infographic;
 /// <param name="Figures">The edition's figures (disclosure applied).</param>
 /// <param name="Plan">The panels and what each shows.</param>
 /// <param name="Templates">The wording templates.</param>
-/// <param name="DataVersion">The SHA-256 of the loaded data and corrections files, in hex.</param>
 /// <param name="Date">The publication date (from the data or SOURCE_DATE_EPOCH, never the clock).</param>
-public sealed record InfographicInputs(Figures Figures, InfographicPlan Plan, TemplateLibrary Templates, string DataVersion, DateTime Date);
+public sealed record InfographicInputs(Figures Figures, InfographicPlan Plan, TemplateLibrary Templates, DateTime Date);

@@ -95,7 +95,8 @@ public static class InfographicWords
         "Aandelen op minder dan {0} antwoorden staan als aantallen (ja/antwoorden); cijfers op minder dan {1} worden niet gepubliceerd.");
 
     /// <summary>Footer: the data version.</summary>
-    public static readonly LocalizedText DataVersion = new("Data version (SHA-256)", "Version des données (SHA-256)", "Versie van de gegevens (SHA-256)");
+    public static readonly LocalizedText FiguresVersion = new("Figures version (SHA-256 of the figures shown)", "Version des chiffres (SHA-256 des chiffres présentés)",
+        "Versie van de cijfers (SHA-256 van de getoonde cijfers)");
 
     /// <summary>Footer: the icons' credit.</summary>
     public static readonly LocalizedText Icons = new(

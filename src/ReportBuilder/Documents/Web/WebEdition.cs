@@ -57,51 +57,66 @@ public static class WebEdition
             throw new ArgumentException("The web edition needs the report in at least one language.", nameof(contents));
         }
         sheets ??= [];
-        var files = new List<(string, byte[])>
-        {
-            ($"{Folder}/index.html", Utf8(LanguagePage.Render(contents, AssetsFolder))),
-        };
+        var languages = contents.Select(c => c.Language).ToList();
+        var files = new List<(string, byte[])> { IndexPage(contents) };
         foreach (var content in contents)
         {
-            var others = contents.Where(c => c.Language != content.Language)
-                .Select(c => (c.Language, $"../{PageFolder(c.Edition, c.Language)}/index.html"))
-                .ToList();
-            var mine = sheets.Where(s => s.Language == content.Language).OrderBy(s => s.ProvinceCode, StringComparer.Ordinal).ToList();
-            files.Add((PagePath(content.Edition, content.Language), Utf8(ReportPage.Render(content, others, "../" + AssetsFolder,
-                [.. mine.Select(s => (s.Name, $"{FactSheetFolder}/{SheetFile(s.ProvinceCode)}"))]))));
+            var mine = sheets.Where(s => s.Language == content.Language).OrderBy(s => s.ProvinceCode, StringComparer.Ordinal)
+                .Select(s => (s.ProvinceCode, s.Name)).ToList();
+            files.Add(ReportPageFile(content, languages, mine));
         }
-        foreach (var sheet in sheets)
-        {
-            var others = sheets.Where(s => s.ProvinceCode == sheet.ProvinceCode && s.Language != sheet.Language)
-                .Select(s => (s.Language, $"../../{PageFolder(s.Edition, s.Language)}/{FactSheetFolder}/{SheetFile(s.ProvinceCode)}"))
-                .ToList();
-            files.Add((FactSheetPath(sheet.Edition, sheet.ProvinceCode, sheet.Language),
-                Utf8(FactSheetPage.Render(sheet, others, "../../" + AssetsFolder, "../index.html"))));
-        }
-        files.Add(($"{Folder}/{AssetsFolder}/{StyleSheet}", Utf8(WebStyle.Css)));
-        var fonts = fontsDirectory ?? BundledFonts.Directory;
-        foreach (var file in FontFiles)
-        {
-            files.Add(($"{Folder}/{AssetsFolder}/fonts/{file}", File.ReadAllBytes(Path.Combine(fonts, file))));
-        }
+        files.AddRange(sheets.Select(sheet => FactSheetPageFile(sheet,
+            [.. sheets.Where(s => s.ProvinceCode == sheet.ProvinceCode).Select(s => s.Language)])));
+        files.AddRange(AssetFiles(fontsDirectory));
         return files;
     }
 
-    /// <summary>The files <see cref="Files(ReportInputs, FactSheetInputs?, string?)"/> writes, in the same order, without
-    /// rendering them (a build plan needs them to decide what to render).</summary>
-    public static IReadOnlyList<string> FileNames(string edition, IReadOnlyList<Language> languages, IReadOnlyList<string> provinceCodes)
+    /// <summary>The front door, <c>web/index.html</c>: the edition in each language of <paramref name="contents"/>.</summary>
+    public static (string Name, byte[] Bytes) IndexPage(IReadOnlyList<ReportContent> contents) =>
+        ($"{Folder}/index.html", Utf8(LanguagePage.Render(contents, AssetsFolder)));
+
+    /// <summary>The report's page in the language of <paramref name="content"/>, linked to the same page in
+    /// <paramref name="languages"/> and to the fact sheets of <paramref name="factSheets"/> (province code, name).</summary>
+    public static (string Name, byte[] Bytes) ReportPageFile(ReportContent content, IReadOnlyList<Language> languages,
+        IReadOnlyList<(string Code, string Name)> factSheets)
     {
+        ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(languages);
-        ArgumentNullException.ThrowIfNull(provinceCodes);
+        ArgumentNullException.ThrowIfNull(factSheets);
+        var others = languages.Where(l => l != content.Language)
+            .Select(l => (l, $"../{PageFolder(content.Edition, l)}/index.html"))
+            .ToList();
+        return (PagePath(content.Edition, content.Language), Utf8(ReportPage.Render(content, others, "../" + AssetsFolder,
+            [.. factSheets.Select(s => (s.Name, $"{FactSheetFolder}/{SheetFile(s.Code)}"))])));
+    }
+
+    /// <summary>The page of a fact sheet, linked to the same sheet in <paramref name="languages"/>.</summary>
+    public static (string Name, byte[] Bytes) FactSheetPageFile(FactSheetContent sheet, IReadOnlyList<Language> languages)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(languages);
+        var others = languages.Where(l => l != sheet.Language)
+            .Select(l => (l, $"../../{PageFolder(sheet.Edition, l)}/{FactSheetFolder}/{SheetFile(sheet.ProvinceCode)}"))
+            .ToList();
+        return (FactSheetPath(sheet.Edition, sheet.ProvinceCode, sheet.Language),
+            Utf8(FactSheetPage.Render(sheet, others, "../../" + AssetsFolder, "../index.html")));
+    }
+
+    /// <summary>The stylesheet and the fonts it declares, with their licence, read from <paramref name="fontsDirectory"/>
+    /// (the bundled fonts by default).</summary>
+    public static IReadOnlyList<(string Name, byte[] Bytes)> AssetFiles(string? fontsDirectory = null)
+    {
+        var fonts = fontsDirectory ?? BundledFonts.Directory;
         return
         [
-            $"{Folder}/index.html",
-            .. languages.Select(l => PagePath(edition, l)),
-            .. provinceCodes.SelectMany(code => languages.Select(l => FactSheetPath(edition, code, l))),
-            $"{Folder}/{AssetsFolder}/{StyleSheet}",
-            .. FontFiles.Select(f => $"{Folder}/{AssetsFolder}/fonts/{f}"),
+            ($"{Folder}/{AssetsFolder}/{StyleSheet}", Utf8(WebStyle.Css)),
+            .. FontFiles.Select(file => ($"{Folder}/{AssetsFolder}/fonts/{file}", File.ReadAllBytes(Path.Combine(fonts, file)))),
         ];
     }
+
+    /// <summary>The names of <see cref="AssetFiles"/>, without reading them.</summary>
+    public static IReadOnlyList<string> AssetFileNames { get; } =
+        [$"{Folder}/{AssetsFolder}/{StyleSheet}", .. FontFiles.Select(f => $"{Folder}/{AssetsFolder}/fonts/{f}")];
 
     /// <summary>The folder of the fact sheets inside a language's folder.</summary>
     public const string FactSheetFolder = "factsheets";

@@ -175,10 +175,13 @@ public sealed partial class FactSheetPdfTests(FactSheetSample sample) : IClassFi
     }
 
     [Fact]
-    public void A_sheet_renders_byte_identically_twice_and_gives_its_data_version()
+    public void A_sheet_renders_byte_identically_twice_and_gives_its_figures_version()
     {
         var again = FactSheetDocument.Compose(sample.Inputs, "WHT", Language.Fr, sample.Fonts).GeneratePdf();
         Assert.Equal(sample.Pdf[("WHT", Language.Fr)], again);
-        Assert.Contains(sample.Inputs.DataVersion, Squash(Text(again)), StringComparison.Ordinal);
+        var version = FactSheetContentBuilder.FiguresVersion(sample.Figures, sample.Inputs.Plan, "WHT");
+        Assert.Matches("^[0-9a-f]{64}$", version);
+        Assert.Contains(version, Squash(Text(again)), StringComparison.Ordinal);
+        Assert.NotEqual(version, FactSheetContentBuilder.FiguresVersion(sample.Figures, sample.Inputs.Plan, "VAN"));
     }
 }

@@ -25,7 +25,7 @@ public sealed class FactSheetSample : IDisposable
         Figures = FiguresAnalysis.Compute(data, previous);
         var (plan, problems) = FactSheetPlanReader.ReadFile(FactSheetPlan.FileBeside(Files.Codebook), Figures.Codebook);
         Assert.True(plan is not null, string.Join("\n", problems));
-        Inputs = new FactSheetInputs(Figures, TemplateLibrary.Load(), plan!, DataVersion.Of(Files.Responses, Files.Corrections), Date);
+        Inputs = new FactSheetInputs(Figures, TemplateLibrary.Load(), plan!, Date);
         foreach (var scope in FactSheetContentBuilder.Provinces(Figures))
         {
             foreach (var language in LanguageExtensions.All)

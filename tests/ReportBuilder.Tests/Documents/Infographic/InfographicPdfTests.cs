@@ -111,11 +111,11 @@ public sealed partial class InfographicPdfTests(InfographicSample sample) : ICla
     [InlineData(Language.En, "SYNTHETIC DATA")]
     [InlineData(Language.Fr, "DONNÉES SYNTHÉTIQUES")]
     [InlineData(Language.Nl, "SYNTHETISCHE GEGEVENS")]
-    public void The_footer_gives_the_data_version_and_the_synthetic_mark(Language language, string mark)
+    public void The_footer_gives_the_figures_version_and_the_synthetic_mark(Language language, string mark)
     {
         var text = PageText(sample.Pdf[language]);
         Assert.Contains(mark, text, StringComparison.Ordinal);
-        Assert.Contains(DataVersion.Of(sample.Files.Responses, sample.Files.Corrections), Squash(text), StringComparison.Ordinal);
+        Assert.Contains(InfographicContentBuilder.FiguresVersion(sample.Figures, sample.Plan), Squash(text), StringComparison.Ordinal);
         Assert.Contains("Tabler Icons", text, StringComparison.Ordinal);
     }
 
@@ -153,7 +153,7 @@ public sealed partial class InfographicPdfTests(InfographicSample sample) : ICla
             var result = SurveyLoader.Load(new SurveyFiles(sample.Files.Codebook, responses, corrections));
             Assert.True(result.Succeeded, result.Report());
             var figures = FiguresAnalysis.Compute(result.Data!, sample.Previous);
-            var inputs = sample.Inputs with { Figures = figures, DataVersion = DataVersion.Of(responses, corrections) };
+            var inputs = sample.Inputs with { Figures = figures };
             var text = PageText(sample.Compose(InfographicContentBuilder.Build(inputs, Language.Fr)).GeneratePdf());
 
             var progress = Column(sample.Files.Responses, "progress");
@@ -162,7 +162,9 @@ public sealed partial class InfographicPdfTests(InfographicSample sample) : ICla
             Assert.Equal("3,72/10", expected);
             Assert.Contains(expected, text, StringComparison.Ordinal);
             Assert.DoesNotContain("3,64/10", text, StringComparison.Ordinal);
-            Assert.Contains(inputs.DataVersion, Squash(text), StringComparison.Ordinal);
+            // The figures version moved with the figure.
+            Assert.Contains(InfographicContentBuilder.FiguresVersion(figures, sample.Plan), Squash(text), StringComparison.Ordinal);
+            Assert.DoesNotContain(InfographicContentBuilder.FiguresVersion(sample.Figures, sample.Plan), Squash(text), StringComparison.Ordinal);
         }
         finally
         {

@@ -29,7 +29,7 @@ public sealed class InfographicSample : IDisposable
         Icons = InfographicIcons.Load(Path.Combine(SurveyAssets.Assets, "icons"));
         Templates = TemplateLibrary.Load();
         Plan = ReadPlan(Figures);
-        Inputs = new InfographicInputs(Figures, Plan, Templates, DataVersion.Of(Files.Responses, Files.Corrections), Date);
+        Inputs = new InfographicInputs(Figures, Plan, Templates, Date);
         foreach (var language in LanguageExtensions.All)
         {
             Content[language] = InfographicContentBuilder.Build(Inputs, language);

@@ -33,7 +33,7 @@ public sealed class WebSample
         }
         var (plan, planProblems) = FactSheetPlanReader.ReadFile(FactSheetPlan.FileBeside(files.Codebook), Figures.Codebook);
         Assert.True(plan is not null, string.Join("\n", planProblems));
-        SheetInputs = new FactSheetInputs(Figures, Inputs.Templates, plan!, Inputs.DataVersion, Date);
+        SheetInputs = new FactSheetInputs(Figures, Inputs.Templates, plan!, Date);
         Sheets = [.. FactSheetContentBuilder.Provinces(Figures)
             .SelectMany(scope => LanguageExtensions.All.Select(language => FactSheetContentBuilder.Build(SheetInputs, scope.Province!, language)))];
         Files = WebEdition.Files([.. LanguageExtensions.All.Select(l => Content[l])], Sheets);

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using ReportBuilder.Analysis;
 
-namespace ReportBuilder.Publishing;
+namespace ReportBuilder.Analysis;
 
 /// <summary>
 /// A canonical text of the figures an output prints, hashed: two builds whose selected figures (values, intervals,
@@ -12,11 +11,13 @@ namespace ReportBuilder.Publishing;
 /// </summary>
 public static class FigureDigest
 {
-    /// <summary>The SHA-256 (hex) of the figures of <paramref name="figures"/> whose question and scope pass the filters.</summary>
-    public static string Of(Figures figures, Func<string, bool> question, Func<string, bool> scope)
+    /// <summary>The SHA-256 (hex) of the figures of <paramref name="figures"/> whose question and scope pass the filters
+    /// (and of <paramref name="more"/>, any other canonical text the output prints).</summary>
+    public static string Of(Figures figures, Func<string, bool> question, Func<string, bool> scope, string more = "")
     {
         ArgumentNullException.ThrowIfNull(figures);
-        var text = new StringBuilder();
+        ArgumentNullException.ThrowIfNull(more);
+        var text = new StringBuilder(more).Append('\n');
         foreach (var figure in figures.Items.Where(f => question(f.QuestionId) && scope(f.ScopeId)))
         {
             text.Append(Line(figure)).Append('\n');
