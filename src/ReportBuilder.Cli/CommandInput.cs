@@ -12,14 +12,14 @@ internal static class CommandInput
 {
     /// <summary>Loads a wave; prints its warnings and adds its errors (file, line, column, value) to <paramref name="errors"/>.</summary>
     /// <returns>The data, or null when it did not load.</returns>
-    public static SurveyData? LoadWave(SurveyFiles files, LoadOptions options, List<string> errors, InvocationConfiguration console)
+    public static SurveyData? LoadWave(SurveyFiles files, LoadOptions options, List<SurveyProblem> errors, InvocationConfiguration console)
     {
         var result = SurveyLoader.Load(files, options);
         foreach (var warning in result.Warnings)
         {
-            console.Error.WriteLine(warning); // a warning's text starts with "warning: "
+            console.Error.WriteLine(warning.Located());
         }
-        errors.AddRange(result.Errors.Select(e => e.ToString()));
+        errors.AddRange(result.Errors);
         return result.Data;
     }
 
@@ -37,11 +37,17 @@ internal static class CommandInput
     public static int Fail(InvocationConfiguration console, List<string> errors) => Fail(console, errors, ExitCodes.InvalidInput);
 
     /// <summary>Like <see cref="Fail(InvocationConfiguration, List{string})"/>, with the exit code given.</summary>
-    public static int Fail(InvocationConfiguration console, List<string> errors, int exitCode)
+    public static int Fail(InvocationConfiguration console, List<string> errors, int exitCode) =>
+        Fail(console, [.. errors.Select(e => new SurveyProblem("", 0, null, null, e))], exitCode);
+
+    /// <summary>Lists the problems the way a compiler does (<c>file:line:column: error: message</c>, so that an editor
+    /// jumps to each), the first <see cref="MaxListedErrors"/> then how many more, says that nothing was written, and
+    /// returns <paramref name="exitCode"/>.</summary>
+    public static int Fail(InvocationConfiguration console, IReadOnlyList<SurveyProblem> errors, int exitCode = ExitCodes.InvalidInput)
     {
         foreach (var error in errors.Take(MaxListedErrors))
         {
-            console.Error.WriteLine("error: " + error);
+            console.Error.WriteLine(error.Located());
         }
         if (errors.Count > MaxListedErrors)
         {
@@ -61,13 +67,13 @@ internal static class CommandInput
 
     /// <summary>The project to work on: <paramref name="given"/>, or ./reportbuilder.yaml, or the bundled sample; with
     /// the bundled assets folder (icons, the sample) and every problem found.</summary>
-    public static (EditionProject? Project, string? Assets, List<string> Errors) ResolveProject(FileInfo? given, DirectoryInfo? output)
+    public static (EditionProject? Project, string? Assets, List<SurveyProblem> Errors) ResolveProject(FileInfo? given, DirectoryInfo? output)
     {
-        var errors = new List<string>();
+        var errors = new List<SurveyProblem>();
         var assets = BundledSample.FindAssets();
         if (assets is null)
         {
-            errors.Add(BundledSample.NotFoundMessage);
+            errors.Add(new SurveyProblem("", 0, null, null, BundledSample.NotFoundMessage));
             return (null, null, errors);
         }
         var file = EditionProjectReader.Locate(given?.FullName, Environment.CurrentDirectory);
@@ -76,7 +82,7 @@ internal static class CommandInput
             return (EditionProject.Sample(assets, output?.FullName ?? Path.GetFullPath("out")), assets, errors);
         }
         var (project, problems) = EditionProjectReader.ReadFile(file);
-        errors.AddRange(problems.Select(p => p.ToString()));
+        errors.AddRange(problems);
         if (project is not null && output is not null)
         {
             project = project with { Output = output.FullName };
@@ -91,9 +97,9 @@ internal static class CommandInput
         var (build, problems, warnings) = EditionBuild.Load(project, date, Path.Combine(assets, "icons"));
         foreach (var warning in warnings)
         {
-            console.Error.WriteLine(warning);
+            console.Error.WriteLine(warning.Located());
         }
-        exitCode = build is null ? Fail(console, [.. problems]) : ExitCodes.Success;
+        exitCode = build is null ? Fail(console, problems) : ExitCodes.Success;
         return build;
     }
 

@@ -34,7 +34,7 @@ internal static class CheckCommand
             var units = build.Plan();
             console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"ok: {build.Current.Responses.Count} responses, {build.Current.Corrections.Count} corrections, {build.Figures.Items.Count:N0} figures; " +
-                $"a build would write {units.Sum(u => u.Files.Count)} files ({units.Count} publications) to {project.Output}"));
+                $"a build would write {units.Sum(u => u.Files.Count)} files ({units.Count} documents) to {project.Output}"));
             return ExitCodes.Success;
         }
     }

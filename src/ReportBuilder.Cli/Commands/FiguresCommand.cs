@@ -123,11 +123,12 @@ internal static class FiguresCommand
             {
                 return CommandInput.Fail(console, errors);
             }
-            var wave = CommandInput.LoadWave(current!, request.Load, errors, console);
-            var before = previous is null ? null : CommandInput.LoadWave(previous, request.Load, errors, console);
-            if (errors.Count > 0 || wave is null)
+            var problems = new List<ReportBuilder.Survey.Loading.SurveyProblem>();
+            var wave = CommandInput.LoadWave(current!, request.Load, problems, console);
+            var before = previous is null ? null : CommandInput.LoadWave(previous, request.Load, problems, console);
+            if (problems.Count > 0 || wave is null)
             {
-                return CommandInput.Fail(console, errors);
+                return CommandInput.Fail(console, problems);
             }
             using var outputLock = CommandInput.LockOutput(request.Out, "figures");
             var figures = FiguresAnalysis.Compute(wave, before, request.Options);

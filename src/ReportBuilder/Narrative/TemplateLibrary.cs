@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportBuilder.Localization;
 using Scriban;
 using Scriban.Functions;
@@ -70,7 +71,7 @@ public sealed class TemplateLibrary
                 var template = Template.Parse(File.ReadAllText(file), display);
                 foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
                 {
-                    problems.Add(Locate(display, message.Span) + ": " + message.Message);
+                    problems.Add(Locate(Shown(file), message.Span) + ": " + message.Message);
                 }
                 parsed[relative[..^Extension.Length]] = (file, template);
             }
@@ -153,7 +154,17 @@ public sealed class TemplateLibrary
         }
     }
 
-    private static string Locate(string file, SourceSpan span) => $"{file}({span.Start.Line + 1},{span.Start.Column + 1})";
+    /// <summary>Where a template problem is, the way a compiler writes it ("en/report/chapter.sbn:3:14").</summary>
+    private static string Locate(string file, SourceSpan span) =>
+        string.Create(CultureInfo.InvariantCulture, $"{file}:{span.Start.Line + 1}:{span.Start.Column + 1}");
+
+    /// <summary>A template file's path for a message: relative to the current directory when under it (an editor
+    /// opens it from there), else whole.</summary>
+    private static string Shown(string file)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
+    }
 
     private static BuiltinFunctions SafeBuiltins()
     {

@@ -99,23 +99,23 @@ public sealed class EditionBuild : IDisposable
     /// <param name="project">The project.</param>
     /// <param name="date">The date stamped on the outputs (SOURCE_DATE_EPOCH or the edition's).</param>
     /// <param name="bundledIcons">The icons folder used when the project names none.</param>
-    public static (EditionBuild? Build, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings) Load(
+    public static (EditionBuild? Build, IReadOnlyList<SurveyProblem> Problems, IReadOnlyList<SurveyProblem> Warnings) Load(
         EditionProject project, DateTime date, string bundledIcons)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var problems = new List<string>();
-        var warnings = new List<string>();
+        var problems = new List<SurveyProblem>();
+        var warnings = new List<SurveyProblem>();
         SurveyData? Wave(SurveyFiles files)
         {
             var result = SurveyLoader.Load(files);
-            warnings.AddRange(result.Warnings.Select(w => w.ToString()));
-            problems.AddRange(result.Errors.Select(e => e.ToString()));
+            warnings.AddRange(result.Warnings);
+            problems.AddRange(result.Errors);
             return result.Data;
         }
         var current = Wave(project.Current);
         var previous = project.Previous is { } p ? Wave(p) : null;
         var (settings, settingsProblems) = ReportSettingsReader.ReadFile(ReportSettings.FileBeside(project.Current.Codebook));
-        problems.AddRange(settingsProblems.Select(s => s.ToString()));
+        problems.AddRange(settingsProblems);
         TemplateLibrary? templates = null;
         try
         {
@@ -123,7 +123,7 @@ public sealed class EditionBuild : IDisposable
         }
         catch (TemplateException e)
         {
-            problems.Add(e.Message);
+            problems.AddRange(e.Problems.Select(TemplateProblem));
         }
         var iconsFolder = project.Icons ?? bundledIcons;
         var icons = InfographicIcons.Load(iconsFolder);
@@ -135,12 +135,23 @@ public sealed class EditionBuild : IDisposable
         var (sheetPlan, sheetProblems) = FactSheetPlanReader.ReadFile(FactSheetPlan.FileBeside(project.Current.Codebook), figures.Codebook);
         var (infographicPlan, infographicProblems) = InfographicPlanReader.ReadFile(
             InfographicPlan.FileBeside(project.Current.Codebook), figures.Codebook, [.. figures.Scopes.Select(s => s.Id)], icons.Names);
-        problems.AddRange(sheetProblems.Concat(infographicProblems).Select(s => s.ToString()));
+        problems.AddRange(sheetProblems.Concat(infographicProblems));
         if (sheetPlan is null || infographicPlan is null || problems.Count > 0)
         {
             return (null, problems, warnings);
         }
         return (new EditionBuild(project, current, previous, figures, templates, settings, sheetPlan, infographicPlan, icons, iconsFolder, date), problems, warnings);
+    }
+
+    /// <summary>A template problem ("templates/en/report/chapter.sbn:3:14: message") as a located problem.</summary>
+    private static SurveyProblem TemplateProblem(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?<file>.+?):(?<line>\d+):(?<column>\d+): (?<message>.*)$",
+            System.Text.RegularExpressions.RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+        return match.Success
+            ? new SurveyProblem(match.Groups["file"].Value, int.Parse(match.Groups["line"].Value, CultureInfo.InvariantCulture), null, null,
+                match.Groups["message"].Value, Character: int.Parse(match.Groups["column"].Value, CultureInfo.InvariantCulture))
+            : new SurveyProblem("", 0, null, null, text);
     }
 
     /// <summary>The file name of the key-figures leaflet in <paramref name="language"/>.</summary>

@@ -23,7 +23,7 @@ public static class EditionProjectReader
         var full = Path.GetFullPath(path);
         if (!File.Exists(full))
         {
-            return (null, [new SurveyProblem(Path.GetFileName(path), 0, null, null, $"the project file is missing (looked for {full})")]);
+            return (null, [new SurveyProblem(path, 0, null, null, $"the project file is missing (looked for {full})")]);
         }
         return Read(File.ReadAllText(full), full);
     }
@@ -34,7 +34,7 @@ public static class EditionProjectReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(path);
         var problems = new List<SurveyProblem>();
-        var (yaml, root) = YamlSource.Parse(text, Path.GetFileName(path), problems);
+        var (yaml, root) = YamlSource.Parse(text, path, problems);
         if (root is null)
         {
             return (null, problems);

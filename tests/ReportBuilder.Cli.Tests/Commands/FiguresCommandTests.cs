@@ -130,8 +130,10 @@ public sealed class FiguresCommandTests : IDisposable
 
         var (code, output, error) = CliRunner.Run("figures", "--out", Out("bad"), "--data", bad, "--codebook", Asset("codebooks", "barometer-2018.yaml"));
         Assert.NotEqual(0, code);
-        Assert.Contains("responses-2018.csv line 4, column progress, value \"11\"", error, StringComparison.Ordinal);
-        Assert.Contains("responses-2018.csv line 6, column progress, value \"7.5\"", error, StringComparison.Ordinal);
+        // Written like a compiler's errors (file:line:column), the column being where the cell starts.
+        int At(int line) => lines[line].Split(',').Take(progress).Sum(c => c.Length + 1) + 1;
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{bad}:4:{At(3)}: error: progress = \"11\": "), error, StringComparison.Ordinal);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{bad}:6:{At(5)}: error: progress = \"7.5\": "), error, StringComparison.Ordinal);
         Assert.Contains("nothing was written", error, StringComparison.Ordinal);
         Assert.DoesNotContain("wrote", output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Out("bad")));
@@ -146,7 +148,7 @@ public sealed class FiguresCommandTests : IDisposable
         var (code, _, error) = CliRunner.Run("figures", "--out", Out("stale"),
             "--data", Asset("sample", "responses-2018.csv"), "--codebook", Asset("codebooks", "barometer-2018.yaml"), "--corrections", stale);
         Assert.NotEqual(0, code);
-        Assert.Contains("corrections.csv line 2", error, StringComparison.Ordinal);
+        Assert.Contains(stale + ":2:", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Out("stale")));
     }
 
@@ -294,10 +296,7 @@ public sealed class FiguresCommandTests : IDisposable
 
         Assert.NotEqual(0, code);
         Assert.Contains(
-            string.Create(CultureInfo.InvariantCulture, $"responses-2018.csv line {line + 1}"),
-            error, StringComparison.Ordinal);
-        Assert.Contains(
-            string.Create(CultureInfo.InvariantCulture, $"value \"{hex}\": invalid UTF-8 byte at character {column}"),
+            string.Create(CultureInfo.InvariantCulture, $"responses-2018.csv:{line + 1}:{column}: error: \"{hex}\": invalid UTF-8 byte at character {column}"),
             error, StringComparison.Ordinal);
         Assert.DoesNotContain("wrote", output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Out("as-utf8")));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ReportBuilder.Cli.Tests.Support;
 using ReportBuilder.Publishing;
@@ -83,7 +84,7 @@ public sealed class HardeningTests : IDisposable
         var (code, _, error) = CliRunner.Run("figures", "--data", data, "--codebook", Codebook, "--out", Path.Combine(_folder, "out"));
         Assert.Equal(1, code);
         var errorLines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(50, errorLines.Count(l => l.Contains("value \"eleven\"", StringComparison.Ordinal)));
+        Assert.Equal(50, errorLines.Count(l => l.Contains("progress = \"eleven\"", StringComparison.Ordinal)));
         Assert.Contains("error: and 73 more (of 123)", error, StringComparison.Ordinal);
     }
 
@@ -111,7 +112,9 @@ public sealed class HardeningTests : IDisposable
         var data = Write("data.csv", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
         var (code, _, error) = CliRunner.Run("figures", "--data", data, "--codebook", Codebook, "--out", Path.Combine(_folder, "out"));
         Assert.Equal(1, code);
-        Assert.Contains("data.csv line 3, column name_nl, value \"Ant\\u0001werpen\": a name may not hold control characters", error, StringComparison.Ordinal);
+        var at = lines[2].IndexOf("Ant\u0001werpen", StringComparison.Ordinal) + 1;
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{data}:3:{at}: error: name_nl = \"Ant\\u0001werpen\": a name may not hold control characters"),
+            error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,7 +124,7 @@ public sealed class HardeningTests : IDisposable
         var data = Path.Combine(Assets.Value, "sample", "responses-2018.csv");
         var (code, _, error) = CliRunner.Run("figures", "--data", data, "--codebook", Codebook, "--corrections", corrections, "--out", Path.Combine(_folder, "out"));
         Assert.Equal(1, code);
-        Assert.Contains("fixes.csv line 1, column comment: unknown column in a corrections file", error, StringComparison.Ordinal);
+        Assert.Contains(corrections + ":1:56: error: comment: unknown column in a corrections file", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,7 +134,8 @@ public sealed class HardeningTests : IDisposable
         var data = Write("data.csv", Encoding.UTF8.GetBytes(string.Join('\n', lines.Select((l, i) => l + (i == 0 ? ",remark" : ",")))));
         var (code, _, error) = CliRunner.Run("figures", "--data", data, "--codebook", Codebook, "--out", Path.Combine(_folder, "out"));
         Assert.Equal(0, code);
-        Assert.Contains("warning: data.csv line 1, column remark: unknown column, ignored", error, StringComparison.Ordinal);
+        var at = lines[0].Length + 2;
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{data}:1:{at}: warning: remark: unknown column, ignored"), error, StringComparison.Ordinal);
         Assert.DoesNotContain("warning: warning:", error, StringComparison.Ordinal);
     }
 

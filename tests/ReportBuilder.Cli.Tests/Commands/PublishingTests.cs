@@ -100,7 +100,7 @@ public sealed class PublishingTests : IDisposable
         File.WriteAllText(Project, File.ReadAllText(Project).Replace("responses: data/responses-2018.csv", "responses: data/missing.csv", StringComparison.Ordinal));
         var (bad, _, badError) = CliRunner.Run("check", "--project", Project);
         Assert.Equal(1, bad);
-        Assert.Contains("reportbuilder.yaml line 6, column responses, value \"data/missing.csv\": no such file", badError, StringComparison.Ordinal);
+        Assert.Contains(Project + ":6:12: error: responses = \"data/missing.csv\": no such file", badError, StringComparison.Ordinal);
     }
 
     [Fact]

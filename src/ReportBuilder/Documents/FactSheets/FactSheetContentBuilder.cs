@@ -126,7 +126,7 @@ public static class FactSheetContentBuilder
             language,
             edition.Id,
             province.Province!.ToUpperInvariant(),
-            $"{edition.Title[language]} — {FactSheetWords.FactSheet[language]}: {name}",
+            $"{edition.Title[language]} — {Parts.PublicationWords.Labelled(FactSheetWords.FactSheet, language)}{name}",
             edition.Title[language],
             edition.Publisher[language],
             figures.IsSynthetic,
@@ -146,7 +146,7 @@ public static class FactSheetContentBuilder
             changeTable,
             howTo,
             Source(figures, language),
-            $"{FactSheetWords.FiguresVersion[language]}: {FiguresVersion(figures, inputs.Plan, provinceCode)}");
+            Parts.PublicationWords.Labelled(FactSheetWords.FiguresVersion, language) + FiguresVersion(figures, inputs.Plan, provinceCode));
     }
 
     private static string Source(Figures figures, Language language)
@@ -346,7 +346,7 @@ public static class FactSheetContentBuilder
         }
         _ = plan;
         var rule = figures.Options.Disclosure;
-        return new DataTable(null, $"{region.Name[language]}: {FactSheetWords.RuralUrban[language].ToLower(language.Culture())}", columns, table,
+        return new DataTable(null, $"{region.Name[language]}{(language == Language.Fr ? "\u202F: " : ": ")}{FactSheetWords.RuralUrban[language].ToLower(language.Culture())}", columns, table,
             [string.Format(CultureInfo.InvariantCulture, FactSheetWords.DashNote[language], rule.SuppressBelow)]);
     }
 

@@ -125,7 +125,7 @@ public static class FactSheetDocument
         {
             foot.Spacing(6);
             Box(foot.Item(), content.HowToRead);
-            foot.Item().Text($"{PublicationWords.Source[language]}: {content.Source}").FontSize(TextStyles.SmallSize).FontColor(Theme.Muted);
+            foot.Item().Text(PublicationWords.Labelled(PublicationWords.Source, language) + content.Source).FontSize(TextStyles.SmallSize).FontColor(Theme.Muted);
             foot.Item().Text(content.DataVersion).FontSize(TextStyles.SmallSize - 1).FontColor(Theme.Muted);
         });
     }

@@ -22,11 +22,11 @@ public static class FactSheetPlanReader
             var problems = FactSheetPlan.Default.Indicators
                 .Select(i => Check(i.QuestionId, i.Measure, codebook))
                 .OfType<string>()
-                .Select(m => new SurveyProblem(Path.GetFileName(path), 0, "question", null, "the default plan does not fit the codebook: " + m))
+                .Select(m => new SurveyProblem(path, 0, "question", null, "the default plan does not fit the codebook: " + m))
                 .ToList();
             return problems.Count == 0 ? (FactSheetPlan.Default, []) : (null, problems);
         }
-        return Read(File.ReadAllText(path), Path.GetFileName(path), codebook);
+        return Read(File.ReadAllText(path), path, codebook);
     }
 
     /// <summary>Reads a plan from YAML <paramref name="text"/>; <paramref name="file"/> names it in messages.</summary>

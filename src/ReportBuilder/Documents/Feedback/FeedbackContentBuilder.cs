@@ -111,7 +111,7 @@ public static class FeedbackContentBuilder
                 edition.Id,
                 response.Nis,
                 name,
-                $"{edition.Title[language]} — {FeedbackWords.FeedbackSheet[language]}: {name}",
+                $"{edition.Title[language]} — {Parts.PublicationWords.Labelled(FeedbackWords.FeedbackSheet, language)}{name}",
                 edition.Title[language],
                 edition.Publisher[language],
                 _figures.IsSynthetic,
@@ -127,7 +127,7 @@ public static class FeedbackContentBuilder
                 _answers,
                 _groups,
                 source,
-                $"{FeedbackWords.DataVersion[language]}: {inputs.DataVersion}");
+                Parts.PublicationWords.Labelled(FeedbackWords.DataVersion, language) + inputs.DataVersion);
         }
 
         /// <summary>Belgium, the region, the province (unless the region is one province: Brussels) and the

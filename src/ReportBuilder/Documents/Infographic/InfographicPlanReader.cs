@@ -38,9 +38,9 @@ public static class InfographicPlanReader
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            return (null, [new SurveyProblem(Path.GetFileName(path), 0, null, null, $"the infographic plan is missing (looked for {path})")]);
+            return (null, [new SurveyProblem(path, 0, null, null, $"the infographic plan is missing (looked for {path})")]);
         }
-        return Read(File.ReadAllText(path), Path.GetFileName(path), codebook, scopes, icons);
+        return Read(File.ReadAllText(path), path, codebook, scopes, icons);
     }
 
     /// <summary>Reads a plan from YAML <paramref name="text"/>; <paramref name="file"/> names it in messages.</summary>

@@ -98,7 +98,7 @@ public static class KeyFiguresDocument
         var culture = language.Culture();
         var start = edition.FieldworkStart.ToString("MMMM yyyy", culture);
         var end = edition.FieldworkEnd.ToString("MMMM yyyy", culture);
-        return $"{KeyFiguresWords.Fieldwork[language]}: {start} – {end}";
+        return $"{Parts.PublicationWords.Labelled(KeyFiguresWords.Fieldwork, language)}{start} – {end}";
     }
 
     private static void Body(PageDescriptor page, string title, bool synthetic, Language language, TemplateLibrary templates, Content content)

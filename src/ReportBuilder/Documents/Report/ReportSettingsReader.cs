@@ -11,9 +11,9 @@ public static class ReportSettingsReader
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            return (null, [new SurveyProblem(Path.GetFileName(path), 0, null, null, $"the report settings file is missing (looked for {path})")]);
+            return (null, [new SurveyProblem(path, 0, null, null, $"the report settings file is missing (looked for {path})")]);
         }
-        return Read(File.ReadAllText(path), Path.GetFileName(path));
+        return Read(File.ReadAllText(path), path);
     }
 
     /// <summary>Reads settings from YAML <paramref name="text"/>; <paramref name="file"/> names it in messages.</summary>

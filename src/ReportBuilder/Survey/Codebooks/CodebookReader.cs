@@ -25,7 +25,7 @@ public static class CodebookReader
     public static (Codebook? Codebook, IReadOnlyList<SurveyProblem> Problems) ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Read(File.ReadAllText(path), Path.GetFileName(path));
+        return Read(File.ReadAllText(path), path);
     }
 
     /// <summary>Reads a codebook from YAML <paramref name="text"/>; <paramref name="file"/> names it in messages.</summary>

@@ -26,7 +26,21 @@ internal static class CorrectionReader
 
     public static List<Correction> Read(ReadOnlyMemory<byte> utf8, string file, List<SurveyProblem> problems)
     {
+        var first = problems.Count;
         var corrections = new List<Correction>();
+        try
+        {
+            Read(utf8, file, problems, corrections);
+        }
+        finally
+        {
+            CsvLocator.Locate(utf8.Span, file, problems, first);
+        }
+        return corrections;
+    }
+
+    private static void Read(ReadOnlyMemory<byte> utf8, string file, List<SurveyProblem> problems, List<Correction> corrections)
+    {
         var options = CsvDialect.ReaderOptions(utf8.Span, file, problems);
         using var reader = CsvReader.Create(utf8, options);
         int[]? positions = null;
@@ -60,7 +74,7 @@ internal static class CorrectionReader
                     }
                     if (positions.Any(p => p < 0) || problems.Count > 0)
                     {
-                        return corrections;
+                        return;
                     }
                     continue;
                 }
@@ -91,6 +105,5 @@ internal static class CorrectionReader
         {
             problems.Add(new SurveyProblem(file, 1, null, null, "the file is empty"));
         }
-        return corrections;
     }
 }

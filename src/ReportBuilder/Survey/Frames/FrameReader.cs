@@ -16,7 +16,7 @@ public static class FrameReader
     public static (Frame? Frame, IReadOnlyList<SurveyProblem> Problems) ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Read(File.ReadAllText(path), Path.GetFileName(path));
+        return Read(File.ReadAllText(path), path);
     }
 
     /// <summary>Reads a frame from YAML <paramref name="text"/>; <paramref name="file"/> names it in messages.</summary>

@@ -19,10 +19,24 @@ internal static class ResponseReader
     public static List<Response> Read(ReadOnlyMemory<byte> utf8, string file, Codebook codebook, Frame frame, List<SurveyProblem> problems)
     {
         var responses = new List<Response>();
+        var first = problems.Count;
+        try
+        {
+            Read(utf8, file, codebook, frame, problems, responses);
+        }
+        finally
+        {
+            CsvLocator.Locate(utf8.Span, file, problems, first);
+        }
+        return responses;
+    }
+
+    private static void Read(ReadOnlyMemory<byte> utf8, string file, Codebook codebook, Frame frame, List<SurveyProblem> problems, List<Response> responses)
+    {
         if (utf8.Span.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']).IsEmpty)
         {
             problems.Add(new SurveyProblem(file, 1, null, null, "the file is empty"));
-            return responses;
+            return;
         }
         var answerColumns = codebook.AnswerColumns;
         var index = new ColumnIndex(answerColumns);
@@ -83,7 +97,6 @@ internal static class ResponseReader
         {
             problems.Add(new SurveyProblem(file, headerLine, null, null, "the file has a header but no rows"));
         }
-        return responses;
     }
 
     private static (int[] Identity, int[] Answers) ReadHeader(CsvReader reader, string file, int line, IReadOnlyList<string> answerColumns, List<SurveyProblem> problems)

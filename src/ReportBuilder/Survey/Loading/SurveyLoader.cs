@@ -34,9 +34,9 @@ public static class SurveyLoader
         var result = Load(
             codebook,
             frame,
-            Path.GetFileName(files.Responses),
+            files.Responses,
             File.ReadAllBytes(files.Responses),
-            files.Corrections is null ? null : Path.GetFileName(files.Corrections),
+            files.Corrections,
             corrections,
             options);
         return problems.Count == 0 ? result : result with { Problems = [.. problems, .. result.Problems] };

@@ -13,8 +13,61 @@ namespace ReportBuilder.Survey.Loading;
 /// <param name="Value">The offending value as written, or null.</param>
 /// <param name="Message">What is wrong, in a sentence without a final period.</param>
 /// <param name="Severity">Error (nothing loads) or warning.</param>
-public sealed record SurveyProblem(string File, int Line, string? Column, string? Value, string Message, ProblemSeverity Severity = ProblemSeverity.Error)
+/// <param name="Character">The 1-based character column where the problem starts on its line, or 0 when unknown.</param>
+public sealed record SurveyProblem(string File, int Line, string? Column, string? Value, string Message, ProblemSeverity Severity = ProblemSeverity.Error,
+    int Character = 0)
 {
+    /// <summary>The problem the way a compiler writes one, so that an editor can jump to it:
+    /// <c>data/responses-2018.csv:5:31: error: progress = "11": out of range, …</c>; the file's path is written
+    /// relative to <paramref name="folder"/> (the current directory by default) when it lies under it. A problem
+    /// without a file reads <c>error: …</c>.</summary>
+    public string Located(string? folder = null)
+    {
+        var text = new StringBuilder();
+        if (File.Length > 0)
+        {
+            text.Append(Where(File, folder ?? Environment.CurrentDirectory));
+            if (Line > 0)
+            {
+                text.Append(':').Append(Line.ToString(CultureInfo.InvariantCulture));
+                if (Character > 0)
+                {
+                    text.Append(':').Append(Character.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+            text.Append(": ");
+        }
+        text.Append(Severity == ProblemSeverity.Warning ? "warning: " : "error: ");
+        if (Column is not null)
+        {
+            text.Append(Column);
+            if (Value is not null)
+            {
+                text.Append(" = \"").Append(Shown(Value)).Append('"');
+                if (Value.Length > ShownValueLength)
+                {
+                    text.Append(" (").Append(Value.Length.ToString("N0", CultureInfo.InvariantCulture)).Append(" characters)");
+                }
+            }
+            text.Append(": ");
+        }
+        else if (Value is not null)
+        {
+            text.Append('"').Append(Shown(Value)).Append("\": ");
+        }
+        return text.Append(Message).ToString();
+    }
+
+    private static string Where(string file, string folder)
+    {
+        if (!Path.IsPathRooted(file))
+        {
+            return file;
+        }
+        var relative = Path.GetRelativePath(folder, file);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
+    }
+
     /// <summary>The problem in one line, as shown to the researcher.</summary>
     public override string ToString()
     {
@@ -23,7 +76,7 @@ public sealed record SurveyProblem(string File, int Line, string? Column, string
         {
             text.Append("warning: ");
         }
-        text.Append(File);
+        text.Append(Path.GetFileName(File));
         if (Line > 0)
         {
             text.Append(" line ").Append(Line.ToString(CultureInfo.InvariantCulture));

@@ -139,7 +139,8 @@ internal static class TextDecoder
             line,
             null,
             hex,
-            $"invalid {encodingName} byte at character {column.ToString(CultureInfo.InvariantCulture)}; save the file as UTF-8 or give the right encoding"));
+            $"invalid {encodingName} byte at character {column.ToString(CultureInfo.InvariantCulture)}; save the file as UTF-8 or give the right encoding",
+            Character: column));
     }
 
     private static Encoding CreateWindows1252()

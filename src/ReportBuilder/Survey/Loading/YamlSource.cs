@@ -156,7 +156,7 @@ internal sealed class YamlSource
     }
 
     public void Error(YamlNode node, string? key, string? value, string message) =>
-        _problems.Add(new SurveyProblem(File, (int)node.Start.Line, key, value, message));
+        _problems.Add(new SurveyProblem(File, (int)node.Start.Line, key, value, message, Character: (int)node.Start.Column));
 
     public YamlNode? Child(YamlMappingNode map, string key, bool required = true)
     {
