@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using ReportBuilder.Cli.Terminal;
 using ReportBuilder.Documents.Errata;
 using ReportBuilder.Fonts;
 using ReportBuilder.Layout;
@@ -65,8 +66,9 @@ internal static class BuildCommand
     /// <summary>What one build is asked to do (shared with `watch`).</summary>
     internal sealed record Request(DirectoryInfo? Out, DirectoryInfo? Templates, FileInfo? Project, bool Force, bool Json, bool Quiet, bool Feedback);
 
-    /// <summary>Runs one build and returns its exit code (errors are printed, never thrown).</summary>
-    internal static int Run(Request request, InvocationConfiguration console)
+    /// <summary>Runs one build and returns its exit code (errors are printed, never thrown). On a terminal (or with
+    /// <paramref name="terminal"/>) it shows progress bars and a summary table; otherwise plain lines.</summary>
+    internal static int Run(Request request, InvocationConfiguration console, bool terminal = false)
     {
         try
         {
@@ -102,11 +104,21 @@ internal static class BuildCommand
                         $"{(build.Figures.IsSynthetic ? ", SYNTHETIC sample" : "")}; comparing with {build.Previous?.Responses.Count ?? 0} responses of {build.Figures.PreviousEdition ?? "no previous wave"}");
                 }
                 using var fonts = BundledFonts.Load(sansFiles: BundledFonts.CompactFiles);
-                var result = IncrementalBuild.Run(build, project.Output, request.Force,
-                    (erratum, language) => ErratumDocument.RenderPdf(erratum, language, fonts, build.Figures.IsSynthetic));
+                var view = request.Quiet || request.Json ? null : TerminalBuildView.For(console.Output, terminal);
+                BuildResult Render(IBuildProgress? progress) => IncrementalBuild.Run(build, project.Output, request.Force,
+                    (erratum, language) => ErratumDocument.RenderPdf(erratum, language, fonts, build.Figures.IsSynthetic), progress);
+                var result = view is null ? Render(null) : view.Rendering(Render);
                 var files = result.Files.Append((File: BuildManifest.FileName, Bytes: result.Manifest.ToJson())).ToList();
                 CommandInput.WriteOutputs(project.Output, [.. files.Select(f => (f.File, f.Bytes))]);
-                Report(console, request, project.Output, result, files, loaded, clock.Elapsed);
+                if (view is not null)
+                {
+                    view.Summary(Path.GetRelativePath(Environment.CurrentDirectory, project.Output), result,
+                        files.ToDictionary(f => f.File, f => f.Bytes.Length, StringComparer.Ordinal), clock.Elapsed);
+                }
+                else
+                {
+                    Report(console, request, project.Output, result, files, loaded, clock.Elapsed);
+                }
                 return 0;
             }
         }
