@@ -67,6 +67,46 @@ public sealed class Document
         var renderer = new DocumentRenderer(_fonts, _compose, Options);
         using var shaper = new TextShaper();
         var facts = renderer.Collect(shaper);
+        output.Write(Pdf(renderer, shaper, facts));
+    }
+
+    /// <summary>The document in several formats from one first pass and one text shaper (cheaper than one call per
+    /// format): PDF when <paramref name="pdf"/>, a PNG of every page at each of <paramref name="pngDpis"/>, SVG when
+    /// <paramref name="svg"/>. Each output is byte-identical to the one its own method gives.</summary>
+    /// <exception cref="LayoutException">Some content cannot be placed.</exception>
+    public DocumentOutputs GenerateAll(bool pdf, IReadOnlyList<float> pngDpis, bool svg)
+    {
+        ArgumentNullException.ThrowIfNull(pngDpis);
+        if (pngDpis.Any(d => d <= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(pngDpis), "Every resolution must be positive.");
+        }
+        var renderer = new DocumentRenderer(_fonts, _compose, Options);
+        using var shaper = new TextShaper();
+        var facts = renderer.Collect(shaper);
+        var pdfBytes = pdf ? Pdf(renderer, shaper, facts) : null;
+        var pngs = pngDpis.Select(dpi =>
+        {
+            var (_, target) = renderer.DrawSettled(shaper, facts, () => new PngTarget(dpi));
+            using (target)
+            {
+                return target.Pages;
+            }
+        }).ToList();
+        IReadOnlyList<string>? svgs = null;
+        if (svg)
+        {
+            var (_, target) = renderer.DrawSettled(shaper, facts, () => new SvgTarget());
+            using (target)
+            {
+                svgs = target.Pages;
+            }
+        }
+        return new DocumentOutputs(pdfBytes, pngs, svgs);
+    }
+
+    private byte[] Pdf(DocumentRenderer renderer, TextShaper shaper, DocumentFacts facts)
+    {
         using var subsets = Options.SubsetFonts ? new SubsetFaces(facts) : null;
         var metadata = renderer.Metadata;
         var (final, target) = renderer.DrawSettled(shaper, facts, () => new PdfTarget(metadata), subsets);
@@ -77,7 +117,7 @@ public sealed class Document
         }
         // Skia writes no outline, /Lang or /ID: an incremental update adds them.
         var outline = OutlineBuilder.Build(final.Collected.Bookmarks);
-        output.Write(PdfIncrementalUpdate.Apply(skiaPdf, outline, metadata.Language));
+        return PdfIncrementalUpdate.Apply(skiaPdf, outline, metadata.Language);
     }
 
     /// <summary>Every page as a PNG image at <paramref name="dpi"/> dots per inch.</summary>

@@ -10,8 +10,12 @@ namespace ReportBuilder.Layout.Fonts;
 /// </summary>
 public sealed class FontLibrary : IDisposable
 {
-    private readonly Dictionary<string, List<SKTypeface>> _families = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(SKTypeface Face, int Weight, bool Italic)>> _families = new(StringComparer.Ordinal);
     private readonly List<SKTypeface> _fallbacks = [];
+
+    // Get is called for every run of text, from several threads at once: its answers are kept (a face's style is read
+    // once, when it is added; reading SKTypeface.FontStyle makes a native object each time, left to the finalizer).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Family, int Weight, bool Italic), SKTypeface> _chosen = new();
 
     /// <summary>The family names registered, in the order they were first added.</summary>
     public IReadOnlyList<string> Families => [.. _families.Keys];
@@ -30,7 +34,9 @@ public sealed class FontLibrary : IDisposable
             faces = [];
             _families.Add(family, faces);
         }
-        faces.Add(face);
+        using var style = face.FontStyle;
+        faces.Add((face, style.Weight, style.Slant != SKFontStyleSlant.Upright));
+        _chosen.Clear();
         return face;
     }
 
@@ -47,16 +53,22 @@ public sealed class FontLibrary : IDisposable
     /// <exception cref="KeyNotFoundException">No face was registered under that family name.</exception>
     public SKTypeface Get(string family, int weight = 400, bool italic = false)
     {
+        ArgumentNullException.ThrowIfNull(family);
+        if (_chosen.TryGetValue((family, weight, italic), out var known))
+        {
+            return known;
+        }
         if (!_families.TryGetValue(family, out var faces))
         {
             throw new KeyNotFoundException(
                 $"No font family '{family}' in this collection (it has: {string.Join(", ", _families.Keys)}).");
         }
-        return faces
-            .OrderBy(f => IsItalic(f) == italic ? 0 : 1)
-            .ThenBy(f => Math.Abs(f.FontStyle.Weight - weight))
-            .ThenBy(f => f.FontStyle.Weight)
-            .First();
+        var face = faces
+            .OrderBy(f => f.Italic == italic ? 0 : 1)
+            .ThenBy(f => Math.Abs(f.Weight - weight))
+            .ThenBy(f => f.Weight)
+            .First().Face;
+        return _chosen[(family, weight, italic)] = face;
     }
 
     /// <summary>The face that draws <paramref name="codePoint"/>: <paramref name="face"/> itself when it
@@ -92,15 +104,14 @@ public sealed class FontLibrary : IDisposable
     /// <summary>Releases every face.</summary>
     public void Dispose()
     {
-        foreach (var face in _families.Values.SelectMany(f => f).Concat(_fallbacks))
+        foreach (var face in _families.Values.SelectMany(f => f.Select(x => x.Face)).Concat(_fallbacks))
         {
             face.Dispose();
         }
         _families.Clear();
         _fallbacks.Clear();
+        _chosen.Clear();
     }
-
-    private static bool IsItalic(SKTypeface face) => face.FontStyle.Slant != SKFontStyleSlant.Upright;
 
     private static SKTypeface Load(string path)
     {

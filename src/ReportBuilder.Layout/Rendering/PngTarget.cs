@@ -8,6 +8,8 @@ internal sealed class PngTarget(float dpi) : IPageTarget, IDisposable
     private readonly List<byte[]> _pages = [];
     private SKSurface? _surface;
 
+    private static readonly SKPngEncoderOptions Encoding = new(SKPngEncoderFilterFlags.Sub, 6);
+
     public float Scale { get; } = dpi / 72f;
 
     public IReadOnlyList<byte[]> Pages => _pages;
@@ -28,8 +30,10 @@ internal sealed class PngTarget(float dpi) : IPageTarget, IDisposable
     public void EndPage()
     {
         var surface = _surface ?? throw new InvalidOperationException("No page is open.");
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        // The Sub filter alone, at zlib's default level: about a third of the time of trying every filter per row
+        // (Skia's default), for files about 5 % larger (measured on the infographic, 1241 × 3721 px).
+        using var pixels = surface.PeekPixels();
+        using var data = pixels.Encode(Encoding) ?? throw new InvalidOperationException("Skia could not encode the page as PNG.");
         _pages.Add(data.ToArray());
         surface.Dispose();
         _surface = null;

@@ -11,6 +11,9 @@ namespace ReportBuilder.Analysis;
 /// </summary>
 public static class FigureDigest
 {
+    // A build asks for a digest per output (a hundred and more): each figure's line is written once per Figures.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Figures, string[]> Lines = new();
+
     /// <summary>The SHA-256 (hex) of the figures of <paramref name="figures"/> whose question and scope pass the filters
     /// (and of <paramref name="more"/>, any other canonical text the output prints).</summary>
     public static string Of(Figures figures, Func<string, bool> question, Func<string, bool> scope, string more = "")
@@ -18,9 +21,14 @@ public static class FigureDigest
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(more);
         var text = new StringBuilder(more).Append('\n');
-        foreach (var figure in figures.Items.Where(f => question(f.QuestionId) && scope(f.ScopeId)))
+        var lines = Lines.GetValue(figures, f => [.. f.Items.Select(Line)]);
+        for (var i = 0; i < figures.Items.Count; i++)
         {
-            text.Append(Line(figure)).Append('\n');
+            var figure = figures.Items[i];
+            if (question(figure.QuestionId) && scope(figure.ScopeId))
+            {
+                text.Append(lines[i]).Append('\n');
+            }
         }
         foreach (var coverage in figures.Coverage.Where(c => question(c.QuestionId) && scope(c.ScopeId)))
         {

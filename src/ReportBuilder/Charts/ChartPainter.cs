@@ -120,7 +120,7 @@ internal static class ChartPainter
     }
 
     /// <summary>Draws a ScottPlot plot into <paramref name="rect"/> of <paramref name="canvas"/>. ScottPlot
-    /// treats the canvas as its own: it is laid out in memory first (so it is drawn once), told not to clear
+    /// treats the canvas as its own: it is laid out first on a canvas that draws nothing (so it is drawn once), told not to clear
     /// the canvas, and fenced in by save/translate/clip/restore. Its tick labels draw with the faces
     /// <see cref="CanvasFaces"/> hands out (subsets in a PDF document).</summary>
     public static void Render(ScottPlot.Plot plot, SKCanvas canvas, SKRect rect)
@@ -138,7 +138,11 @@ internal static class ChartPainter
             return;
         }
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
-        plot.RenderInMemory(width, height);
+        // Laid out on a canvas that draws nothing (ScottPlot's own RenderInMemory would rasterise the whole plot).
+        using (var layout = new SKNoDrawCanvas(width, height))
+        {
+            plot.Render(layout, width, height);
+        }
         UseDrawingFace(plot.Axes.Bottom); // the ticks (and their labels) exist once the plot is laid out
         UseDrawingFace(plot.Axes.Left);
         canvas.Save();

@@ -15,11 +15,7 @@ internal sealed class MapProjection
 
     public MapProjection(ProvinceMap map, SKRect into)
     {
-        var points = map.Provinces.SelectMany(p => p.Polygons).SelectMany(p => p[0]).ToList();
-        _west = points.Min(p => p.Lon);
-        var east = points.Max(p => p.Lon);
-        _north = points.Max(p => p.Lat);
-        var south = points.Min(p => p.Lat);
+        (_west, var east, _north, var south) = map.Bounds;
         var width = (east - _west) * LongitudeScale;
         var height = _north - south;
         _scale = Math.Min(into.Width / width, into.Height / height);

@@ -11,7 +11,16 @@ public sealed class ProvinceMap
 {
     private static readonly Lazy<ProvinceMap> Bundled = new(() => Load(DefaultPath), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private ProvinceMap(IReadOnlyList<ProvinceOutline> provinces) => Provinces = provinces;
+    private ProvinceMap(IReadOnlyList<ProvinceOutline> provinces)
+    {
+        Provinces = provinces;
+        var points = provinces.SelectMany(p => p.Polygons).SelectMany(p => p[0]).ToList();
+        Bounds = points.Count == 0 ? (0, 0, 0, 0)
+            : (points.Min(p => p.Lon), points.Max(p => p.Lon), points.Max(p => p.Lat), points.Min(p => p.Lat));
+    }
+
+    /// <summary>The outer rings' extent in degrees, found once (every map drawn projects from it).</summary>
+    public (double West, double East, double North, double South) Bounds { get; }
 
     /// <summary>Where the bundled map is read from: assets/maps/be-provinces.geojson beside this assembly.</summary>
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "assets", "maps", "be-provinces.geojson");

@@ -53,7 +53,12 @@ public static class NumberFormat
     public static string Fraction(int count, int total) =>
         count.ToString(CultureInfo.InvariantCulture) + "/" + total.ToString(CultureInfo.InvariantCulture);
 
-    private static NumberFormatInfo FormatInfo(Language language)
+    // Made once per language (read-only, so shared across threads): numbers are formatted by the thousand.
+    private static readonly NumberFormatInfo[] Formats = [.. Enum.GetValues<Language>().Order().Select(MakeFormatInfo)];
+
+    private static NumberFormatInfo FormatInfo(Language language) => Formats[(int)language];
+
+    private static NumberFormatInfo MakeFormatInfo(Language language)
     {
         var format = (NumberFormatInfo)language.Culture().NumberFormat.Clone();
         format.NegativeSign = "\u2212"; // a true minus sign, as typeset documents use

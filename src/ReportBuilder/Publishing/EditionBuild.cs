@@ -167,6 +167,11 @@ public sealed class EditionBuild : IDisposable
         var codebookFiles = new[] { Project.Current.Codebook, Project.Current.Frame ?? "" };
         var common = Static("common", [.. codebookFiles, .. System.IO.Directory.EnumerateFiles(BundledFonts.Directory, "*.ttf")], Project.Templates ?? TemplateLibrary.DefaultFolder);
         var reportInputs = new ReportInputs(Figures, Current, Templates, Settings, DataVersion, Date);
+        // The report's content in a language, built once for the PDF, the web page and the front door (whichever
+        // unit asks first, on any thread).
+        var reportContents = Project.Languages.ToDictionary(l => l,
+            l => new Lazy<ReportContent>(() => ReportContentBuilder.Build(reportInputs, l), LazyThreadSafetyMode.ExecutionAndPublication));
+        var respondents = (Figures.ResponseOf(ScopeId.Belgium).Respondents, Current.Frame.Municipalities);
 
         if (publications.Contains(Publication.Figures))
         {
@@ -189,7 +194,7 @@ public sealed class EditionBuild : IDisposable
                 units.Add(new BuildUnit($"report/{language.Code()}", Publication.Report, [ReportContentBuilder.FileName(edition, language)],
                     Fingerprint($"report/{language.Code()}", common, Static("report", [ReportSettings.FileBeside(Project.Current.Codebook)]), all,
                         DataVersion, DateText, Corrections), "every figure and the data version",
-                    () => [ReportDocument.Compose(reportInputs, language, _fonts).GeneratePdf()], Cost: 60));
+                    () => [ReportDocument.Compose(reportContents[language].Value, _fonts, Date, respondents).GeneratePdf()], Cost: 60));
             }
         }
         if (publications.Contains(Publication.FactSheets))
@@ -225,13 +230,8 @@ public sealed class EditionBuild : IDisposable
                     () =>
                     {
                         var document = InfographicDocument.Compose(InfographicContentBuilder.Build(infographicInputs, language), Icons, _fonts, Date);
-                        return
-                        [
-                            document.GeneratePdf(),
-                            document.GeneratePngs(150)[0],
-                            document.GeneratePngs(InfographicDocument.DpiForWidth(InfographicDocument.WebWidth))[0],
-                            Encoding.UTF8.GetBytes(document.GenerateSvgs()[0]),
-                        ];
+                        var outputs = document.GenerateAll(pdf: true, [150, InfographicDocument.DpiForWidth(InfographicDocument.WebWidth)], svg: true);
+                        return [outputs.Pdf!, outputs.Pngs[0][0], outputs.Pngs[1][0], Encoding.UTF8.GetBytes(outputs.Svgs![0])];
                     }, Cost: 25));
             }
         }
@@ -245,7 +245,7 @@ public sealed class EditionBuild : IDisposable
             units.Add(new BuildUnit("web/index", Publication.Web, ["web/index.html"],
                 Fingerprint("web/index", common, reportSettings, string.Join(",", languages.Select(l => l.Code())), Figures.IsSynthetic.ToString()),
                 "the editions' titles",
-                () => [WebEdition.IndexPage([.. languages.Select(l => ReportContentBuilder.Build(reportInputs, l))]).Bytes]));
+                () => [WebEdition.IndexPage([.. languages.Select(l => reportContents[l].Value)]).Bytes]));
             units.Add(new BuildUnit("web/assets", Publication.Web, WebEdition.AssetFileNames, Fingerprint("web/assets", common),
                 "the stylesheet and fonts", () => [.. WebEdition.AssetFiles().Select(f => f.Bytes)]));
             var provinces = FactSheetContentBuilder.Provinces(Figures);
@@ -257,7 +257,7 @@ public sealed class EditionBuild : IDisposable
                     Fingerprint($"web/report/{language.Code()}", common, reportSettings, all, DataVersion, DateText, Corrections,
                         string.Join(",", languages.Select(l => l.Code()))),
                     "every figure and the data version",
-                    () => [WebEdition.ReportPageFile(ReportContentBuilder.Build(reportInputs, language), languages, sheets).Bytes], Cost: 20));
+                    () => [WebEdition.ReportPageFile(reportContents[language].Value, languages, sheets).Bytes], Cost: 20));
             }
             var webSheetInputs = new FactSheetInputs(Figures, Templates, SheetPlan, Date);
             var sheetPlan = Static("factsheet", [FactSheetPlan.FileBeside(Project.Current.Codebook)]);

@@ -48,4 +48,23 @@ public sealed class RasterAndSvgTests
         File.WriteAllText(Path.Combine(TestOutput.Folder, "squares-1.svg"), pages[0]);
         Assert.Contains("<rect fill=\"red\" width=\"100\" height=\"50\"", pages[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void All_formats_at_once_equal_each_format_on_its_own()
+    {
+        using var fonts = TestFonts.Load();
+        var document = Squares(fonts);
+        var all = document.GenerateAll(pdf: true, [72, 144], svg: true);
+
+        Assert.Equal(document.GeneratePdf(), all.Pdf);
+        Assert.Equal(2, all.Pngs.Count);
+        Assert.Equal(document.GeneratePngs(72), all.Pngs[0]);
+        Assert.Equal(document.GeneratePngs(144), all.Pngs[1]);
+        Assert.Equal(document.GenerateSvgs(), all.Svgs);
+        var none = document.GenerateAll(pdf: false, [], svg: false);
+        Assert.Null(none.Pdf);
+        Assert.Empty(none.Pngs);
+        Assert.Null(none.Svgs);
+        Assert.Throws<ArgumentOutOfRangeException>(() => document.GenerateAll(pdf: false, [0], svg: false));
+    }
 }
