@@ -147,7 +147,26 @@ public static class IncrementalBuild
                 changes.Add(new ErratumChange(key, Describe(figures, figure), before, now));
             }
         }
-        return new Erratum(Erratum.Next(outputFolder, figures.Edition), figures.Edition, build.Date, newCorrections, changes, reissued);
+        var erratum = new Erratum(Erratum.Next(outputFolder, figures.Edition), figures.Edition, build.Date, newCorrections, changes, reissued);
+        return Uncommitted(erratum, outputFolder) ?? erratum;
+    }
+
+    /// <summary>
+    /// The erratum a killed build wrote but never committed (killed after renaming its erratum into place, before its
+    /// manifest), which this build makes again: when the highest erratum in the folder is, number aside, byte for byte
+    /// <paramref name="erratum"/>, this build keeps its number (rewriting the same bytes) instead of issuing it a second
+    /// time under the next one. A committed erratum can never be that: its new values are the manifest's, which are the
+    /// old values of an erratum made against that manifest, and every change lists old and new values that differ.
+    /// </summary>
+    private static Erratum? Uncommitted(Erratum erratum, string outputFolder)
+    {
+        if (erratum.Number == 1 || erratum.Changes.Count == 0)
+        {
+            return null;
+        }
+        var last = erratum with { Number = erratum.Number - 1 };
+        var path = Path.Combine(outputFolder, last.JsonFile);
+        return File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(JsonSerializer.SerializeToUtf8Bytes(last, JsonOptions)) ? last : null;
     }
 
     /// <summary>A figure in words, in English: "Belgium · Progress towards a smart city · mean".</summary>
