@@ -31,12 +31,32 @@ public static class IncrementalBuild
         var decisions = units.Select(u => Decide(u, previous, outputFolder, force)).ToList();
         var toRender = decisions.Where(d => d.Rebuilt).ToList();
         progress?.Planned(toRender.Select(d => d.Unit).ToList());
+
+        // The erratum is known before anything renders (the figures and the files to reissue are), so that its
+        // PDFs render beside the units.
+        var printed = BuildManifest.PrintedFigures(build.Figures);
+        var corrections = build.Current.Corrections.Select(Line).ToList();
+        Erratum? erratum = null;
+        if (previous is not null && previous.Edition == build.Figures.Edition && !Same(previous.Printed, printed))
+        {
+            erratum = MakeErratum(build, previous, printed, corrections, [.. toRender.SelectMany(d => d.Unit.Files)], outputFolder);
+        }
+        var erratumLanguages = erratum is not null && erratumPdf is not null ? build.Project.Languages : [];
+        var erratumPdfs = new byte[erratumLanguages.Count][];
+
         var rendered = new IReadOnlyList<byte[]>[toRender.Count];
         var times = new TimeSpan[toRender.Count];
-        // The costliest units first, one at a time per worker, so that two cores finish together.
-        var order = Enumerable.Range(0, toRender.Count).OrderByDescending(i => toRender[i].Unit.Cost).ThenBy(i => i).ToList();
+        // The costliest units first, one at a time per worker, so that two cores finish together; the erratum's PDFs
+        // (indexes after the units) last.
+        var order = Enumerable.Range(0, toRender.Count).OrderByDescending(i => toRender[i].Unit.Cost).ThenBy(i => i)
+            .Concat(Enumerable.Range(toRender.Count, erratumLanguages.Count)).ToList();
         Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), i =>
         {
+            if (i >= toRender.Count)
+            {
+                erratumPdfs[i - toRender.Count] = erratumPdf!(erratum!, erratumLanguages[i - toRender.Count]);
+                return;
+            }
             var clock = Stopwatch.StartNew();
             rendered[i] = toRender[i].Unit.Render();
             times[i] = clock.Elapsed;
@@ -63,19 +83,12 @@ public static class IncrementalBuild
                 entries.AddRange(previous!.Outputs.Where(e => e.Unit == unit.Id));
             }
         }
-        var printed = BuildManifest.PrintedFigures(build.Figures);
-        var corrections = build.Current.Corrections.Select(Line).ToList();
-        Erratum? erratum = null;
-        if (previous is not null && previous.Edition == build.Figures.Edition && !Same(previous.Printed, printed))
+        if (erratum is not null)
         {
-            erratum = MakeErratum(build, previous, printed, corrections, [.. files.Select(f => f.File)], outputFolder);
             files.Add((erratum.JsonFile, JsonSerializer.SerializeToUtf8Bytes(erratum, JsonOptions)));
-            if (erratumPdf is not null)
+            for (var l = 0; l < erratumLanguages.Count; l++)
             {
-                foreach (var language in build.Project.Languages)
-                {
-                    files.Add((erratum.PdfFile(language.Code()), erratumPdf(erratum, language)));
-                }
+                files.Add((erratum.PdfFile(erratumLanguages[l].Code()), erratumPdfs[l]));
             }
         }
         var manifest = new BuildManifest(EditionBuild.ToolVersion, build.Figures.Edition, entries, printed, corrections);
