@@ -9,6 +9,7 @@ using ReportBuilder.Documents.FactSheets;
 using ReportBuilder.Documents.Feedback;
 using ReportBuilder.Documents.Infographic;
 using ReportBuilder.Documents.KeyFigures;
+using ReportBuilder.Documents.Parts;
 using ReportBuilder.Documents.Report;
 using ReportBuilder.Documents.Web;
 using ReportBuilder.Fonts;
@@ -84,6 +85,9 @@ public sealed class EditionBuild : IDisposable
     /// <summary>The folder the icons come from.</summary>
     public string IconsFolder { get; }
 
+    /// <summary>The publisher's logo the project names, or null.</summary>
+    public PublisherLogo? Logo { get; private init; }
+
     /// <summary>The date stamped on the outputs.</summary>
     public DateTime Date { get; }
 
@@ -114,6 +118,24 @@ public sealed class EditionBuild : IDisposable
         }
         var current = Wave(project.Current);
         var previous = project.Previous is { } p ? Wave(p) : null;
+        if (current is not null && project.Publisher is { } publisher)
+        {
+            // The project's publisher replaces the codebook's, in every language and every publication.
+            var edition = current.Codebook.Edition with { Publisher = new LocalizedText(publisher, publisher, publisher) };
+            current = current with { Codebook = current.Codebook with { Edition = edition } };
+        }
+        PublisherLogo? logo = null;
+        if (project.Logo is { } logoFile)
+        {
+            try
+            {
+                logo = PublisherLogo.FromFile(logoFile);
+            }
+            catch (Layout.Images.ImageLoadException e)
+            {
+                problems.Add(new SurveyProblem(project.File ?? EditionProject.FileName, 0, "publisher.logo", logoFile, e.Reason));
+            }
+        }
         var (settings, settingsProblems) = ReportSettingsReader.ReadFile(ReportSettings.FileBeside(project.Current.Codebook));
         problems.AddRange(settingsProblems);
         TemplateLibrary? templates = null;
@@ -140,7 +162,10 @@ public sealed class EditionBuild : IDisposable
         {
             return (null, problems, warnings);
         }
-        return (new EditionBuild(project, current, previous, figures, templates, settings, sheetPlan, infographicPlan, icons, iconsFolder, date), problems, warnings);
+        return (new EditionBuild(project, current, previous, figures, templates, settings, sheetPlan, infographicPlan, icons, iconsFolder, date)
+        {
+            Logo = logo,
+        }, problems, warnings);
     }
 
     /// <summary>A template problem ("templates/en/report/chapter.sbn:3:14: message") as a located problem.</summary>
@@ -165,7 +190,8 @@ public sealed class EditionBuild : IDisposable
         var publications = Project.Publications;
         var all = FigureDigest.Of(Figures, _ => true, _ => true);
         var codebookFiles = new[] { Project.Current.Codebook, Project.Current.Frame ?? "" };
-        var common = Static("common", [.. codebookFiles, .. System.IO.Directory.EnumerateFiles(BundledFonts.Directory, "*.ttf")], Project.Templates ?? TemplateLibrary.DefaultFolder);
+        var common = Static("common", [.. codebookFiles, .. System.IO.Directory.EnumerateFiles(BundledFonts.Directory, "*.ttf")], Project.Templates ?? TemplateLibrary.DefaultFolder)
+            + Static("publisher", Project.Logo is { } logo ? [logo] : []) + "|" + Project.Publisher;
         var reportInputs = new ReportInputs(Figures, Current, Templates, Settings, DataVersion, Date);
         // The report's content in a language, built once for the PDF, the web page and the front door (whichever
         // unit asks first, on any thread).
@@ -194,7 +220,7 @@ public sealed class EditionBuild : IDisposable
                 units.Add(new BuildUnit($"report/{language.Code()}", Publication.Report, [ReportContentBuilder.FileName(edition, language)],
                     Fingerprint($"report/{language.Code()}", common, Static("report", [ReportSettings.FileBeside(Project.Current.Codebook)]), all,
                         DataVersion, DateText, Corrections), "every figure and the data version",
-                    () => [ReportDocument.Compose(reportContents[language].Value, _fonts, Date, respondents).GeneratePdf()], Cost: 60));
+                    () => [ReportDocument.Compose(reportContents[language].Value, _fonts, Date, respondents, Logo).GeneratePdf()], Cost: 60));
             }
         }
         if (publications.Contains(Publication.FactSheets))

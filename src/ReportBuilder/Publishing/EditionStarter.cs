@@ -28,6 +28,9 @@ public static class EditionStarter
         weighting: none                              # none, region or region-area
         templates: templates                         # the wording, one folder per language
         icons: icons                                 # the infographic's pictograms (Tabler Icons, MIT)
+        # publisher:                                 # replaces the codebook's publisher on every publication
+        #   name: Smart City Institute
+        #   logo: logo.svg                           # PNG, JPEG or SVG, on the report's cover
 
         """;
 

@@ -88,6 +88,49 @@ public sealed class PublishingTests : IDisposable
     }
 
     [Fact]
+    public void The_projects_publisher_and_logo_are_on_the_report_and_a_bad_logo_is_an_error_with_its_file()
+    {
+        var (init, _, initError) = CliRunner.Run("init", _folder.FullName);
+        Assert.True(init == 0, initError);
+        // A logo in a colour nothing else on the cover uses, and a publisher of the project's own.
+        File.WriteAllText(Path.Combine(_folder.FullName, "logo.svg"),
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 80\"><rect width=\"200\" height=\"80\" fill=\"#c81e64\"/></svg>");
+        var yaml = File.ReadAllText(Project)
+            .Replace("publications: [figures, key-figures, report, fact-sheets, infographic, web]", "publications: [report]", StringComparison.Ordinal)
+            .Replace("languages: [en, fr, nl]", "languages: [en]", StringComparison.Ordinal)
+            + "publisher:\n  name: Institut Exemple\n  logo: logo.svg\n";
+        File.WriteAllText(Project, yaml);
+        var (code, _, error) = Build();
+        Assert.True(code == 0, error);
+
+        var report = Out("barometer-2018-report-en.pdf");
+        var (text, cover) = ProcessRunner.Run("pdftotext", "-f", "1", "-l", "1", "-enc", "UTF-8", report, "-");
+        Assert.Equal(0, text);
+        Assert.Contains("INSTITUT EXEMPLE", cover, StringComparison.Ordinal);
+        var png = Path.Combine(_folder.FullName, "cover");
+        Assert.Equal(0, ProcessRunner.Run("pdftoppm", "-f", "1", "-l", "1", "-r", "30", "-png", report, png).ExitCode);
+        using var image = SkiaSharp.SKBitmap.Decode(Directory.GetFiles(_folder.FullName, "cover*.png").Single());
+        var logoPixels = 0;
+        for (var y = image.Height / 2; y < image.Height; y++)
+        {
+            for (var x = image.Width / 2; x < image.Width; x++)
+            {
+                var pixel = image.GetPixel(x, y);
+                logoPixels += Math.Abs(pixel.Red - 0xc8) < 12 && Math.Abs(pixel.Green - 0x1e) < 12 && Math.Abs(pixel.Blue - 0x64) < 12 ? 1 : 0;
+            }
+        }
+        Assert.True(logoPixels > 50, $"{logoPixels} pixels of the logo's colour in the cover's lower right quarter");
+
+        // A logo that is no image: the project's file and the field are named, nothing is written.
+        File.WriteAllText(Path.Combine(_folder.FullName, "logo.svg"), "not an image");
+        var before = File.ReadAllBytes(report);
+        var (bad, _, badError) = Build();
+        Assert.Equal(1, bad);
+        Assert.Contains("reportbuilder.yaml: error: publisher.logo = ", badError, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(report));
+    }
+
+    [Fact]
     public void Check_validates_and_writes_nothing()
     {
         Assert.Equal(0, CliRunner.Run("init", _folder.FullName).Code);

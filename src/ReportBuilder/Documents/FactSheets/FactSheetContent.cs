@@ -34,7 +34,7 @@ namespace ReportBuilder.Documents.FactSheets;
 /// <param name="Change">The indicators compared with the previous wave, or null when none can be.</param>
 /// <param name="HowToRead">The "how to read this sheet" box.</param>
 /// <param name="Source">The source line.</param>
-/// <param name="DataVersion">The data version line (SHA-256).</param>
+/// <param name="FiguresVersion">The figures version line: the SHA-256 of the figures the sheet shows.</param>
 public sealed record FactSheetContent(
     Language Language,
     string Edition,
@@ -59,4 +59,4 @@ public sealed record FactSheetContent(
     DataTable? Change,
     Note HowToRead,
     string Source,
-    string DataVersion);
+    string FiguresVersion);

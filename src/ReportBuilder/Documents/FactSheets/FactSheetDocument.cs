@@ -126,7 +126,7 @@ public static class FactSheetDocument
             foot.Spacing(6);
             Box(foot.Item(), content.HowToRead);
             foot.Item().Text(PublicationWords.Labelled(PublicationWords.Source, language) + content.Source).FontSize(TextStyles.SmallSize).FontColor(Theme.Muted);
-            foot.Item().Text(content.DataVersion).FontSize(TextStyles.SmallSize - 1).FontColor(Theme.Muted);
+            foot.Item().Text(content.FiguresVersion).FontSize(TextStyles.SmallSize - 1).FontColor(Theme.Muted);
         });
     }
 

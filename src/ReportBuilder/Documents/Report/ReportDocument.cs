@@ -31,14 +31,16 @@ public static class ReportDocument
     /// <param name="fonts">The bundled fonts.</param>
     /// <param name="date">The date written to the PDF metadata (never the clock).</param>
     /// <param name="respondents">Respondents and frame size, drawn on the cover (123 of 589 dots).</param>
-    public static Document Compose(ReportContent content, FontLibrary fonts, DateTime date, (int Respondents, int Frame) respondents)
+    /// <param name="logo">The publisher's logo for the cover, or null.</param>
+    public static Document Compose(ReportContent content, FontLibrary fonts, DateTime date, (int Respondents, int Frame) respondents,
+        Parts.PublisherLogo? logo = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         var language = content.Language;
         return Document.Create(fonts, doc =>
         {
             doc.Metadata(Parts.PublicationMetadata.Of(content.Title, content.Publisher, content.Subtitle, "smart city; Belgium; barometer; " + content.Edition, language, date));
-            doc.Page(page => Cover(page, content, respondents));
+            doc.Page(page => Cover(page, content, respondents, logo));
             doc.Page(page => Colophon(page, content));
             foreach (var chapter in content.Chapters)
             {
@@ -54,7 +56,7 @@ public static class ReportDocument
     /// <summary>The share of the cover's height in navy.</summary>
     private const float CoverBand = 0.7f;
 
-    private static void Cover(PageDescriptor page, ReportContent content, (int Respondents, int Frame) respondents)
+    private static void Cover(PageDescriptor page, ReportContent content, (int Respondents, int Frame) respondents, Parts.PublisherLogo? logo)
     {
         var language = content.Language;
         page.Size(PageSizes.A4);
@@ -93,8 +95,19 @@ public static class ReportDocument
             col.Item().PaddingTop(14).Width(380).Text(content.Subtitle).FontSize(15).Light().LineHeight(1.3f).FontColor(Theme.White.WithAlpha(0xE6));
             col.Item().ExtendVertical().AlignBottom().Column(foot =>
             {
-                foot.Item().Text(content.Fieldwork).FontSize(10).FontColor(Theme.Muted);
-                foot.Item().PaddingTop(4).Text(Tagline(language, respondents)).FontSize(12).SemiBold().FontColor(Theme.Navy).LineHeight(1.35f);
+                foot.Item().Row(row =>
+                {
+                    row.RelativeItem().Column(words =>
+                    {
+                        words.Item().Text(content.Fieldwork).FontSize(10).FontColor(Theme.Muted);
+                        words.Item().PaddingTop(4).Text(Tagline(language, respondents)).FontSize(12).SemiBold().FontColor(Theme.Navy).LineHeight(1.35f);
+                    });
+                    if (logo is not null)
+                    {
+                        // The publisher's logo on the white, bottom-right, as tall as the two lines beside it.
+                        logo.Compose(row.AutoItem().PaddingLeft(24).AlignBottom(), 44, 160);
+                    }
+                });
                 if (content.IsSynthetic)
                 {
                     SyntheticMark.Banner(foot.Item().PaddingTop(18), language);

@@ -88,7 +88,7 @@ internal sealed class FactSheetPage : HtmlPage
         Line("<footer class=\"colophon\">");
         Line("<div class=\"colophon-inner\">");
         Line($"<p>{E(PublicationWords.Labelled(PublicationWords.Source, Language))}{S(c.Source)}</p>");
-        Line($"<p>{S(c.DataVersion)}</p>");
+        Line($"<p>{S(c.FiguresVersion)}</p>");
         Line("</div>");
         Line("</footer>");
         Line("</body>");
