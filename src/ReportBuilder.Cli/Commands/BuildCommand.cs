@@ -108,7 +108,12 @@ internal static class BuildCommand
                 BuildResult Render(IBuildProgress? progress) => IncrementalBuild.Run(build, project.Output, request.Force,
                     (erratum, language) => ErratumDocument.RenderPdf(erratum, language, fonts, build.Figures.IsSynthetic), progress);
                 var result = view is null ? Render(null) : view.Rendering(Render);
-                var files = result.Files.Append((File: BuildManifest.FileName, Bytes: result.Manifest.ToJson())).ToList();
+                // The manifest last; not written again when it is the same (a build that changed nothing touches nothing).
+                var manifest = result.Manifest.ToJson();
+                var manifestPath = Path.Combine(project.Output, BuildManifest.FileName);
+                var files = File.Exists(manifestPath) && File.ReadAllBytes(manifestPath).AsSpan().SequenceEqual(manifest)
+                    ? result.Files.ToList()
+                    : [.. result.Files, (BuildManifest.FileName, manifest)];
                 CommandInput.WriteOutputs(project.Output, [.. files.Select(f => (f.File, f.Bytes))]);
                 if (view is not null)
                 {
@@ -187,6 +192,7 @@ internal static class BuildCommand
         {
             console.Output.WriteLine(string.Create(invariant,
                 $"erratum {erratum.Number}: {erratum.Corrections.Count} new correction(s), {erratum.Changes.Count} published figure(s) changed — {erratum.JsonFile}"));
+            console.Output.WriteLine("changed: " + erratum.WhatChanged());
         }
     }
 }

@@ -89,6 +89,7 @@ internal sealed class TerminalBuildView
         {
             _console.MarkupLine(string.Create(invariant,
                 $"[yellow]erratum {erratum.Number}[/]: {erratum.Corrections.Count} new correction(s), {erratum.Changes.Count} published figure(s) changed — {Markup.Escape(erratum.JsonFile)}"));
+            _console.MarkupLine("changed: " + Markup.Escape(erratum.WhatChanged()));
         }
     }
 

@@ -32,9 +32,13 @@ public sealed class PublishingTests : IDisposable
         Assert.True(first == 0, firstError);
         Assert.Contains("rebuilt 96 of 96 files", firstOutput, StringComparison.Ordinal);
 
+        var manifestTime = File.GetLastWriteTimeUtc(Out(".reportbuilder-manifest.json"));
         var (second, secondOutput, _) = Build();
         Assert.Equal(0, second);
         Assert.Contains("rebuilt 0 of 96 files; 96 unchanged", secondOutput, StringComparison.Ordinal);
+        // Nothing changed, nothing touched: not even the manifest is written again.
+        Assert.DoesNotContain("wrote ", secondOutput, StringComparison.Ordinal);
+        Assert.Equal(manifestTime, File.GetLastWriteTimeUtc(Out(".reportbuilder-manifest.json")));
 
         // One answer corrected: regional funding, which the report, the web edition's report pages and the
         // infographic print, and which neither the key-figures leaflet nor the fact sheets show.

@@ -24,6 +24,22 @@ public sealed record Erratum(int Number, string Edition, DateTime Date, IReadOnl
     public string PdfFile(string language) =>
         $"{Folder}/{Edition}-erratum-{Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}-{language}.pdf";
 
+    /// <summary>What changed, in one line for a build's summary: the figures grouped by what they measure, with their
+    /// scopes — "Funding · regional · share in Belgium, Wallonia, Hainaut and 2 more" (at most three groups).</summary>
+    public string WhatChanged()
+    {
+        var groups = Changes
+            .Select(c => c.Figure.Split(" · ", 2))
+            .GroupBy(p => p.Length > 1 ? p[1] : p[0], p => p[0], StringComparer.Ordinal)
+            .ToList();
+        static string Scopes(IReadOnlyList<string> scopes) =>
+            string.Join(", ", scopes.Take(3)) + (scopes.Count > 3 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" and {scopes.Count - 3} more") : "");
+        var text = string.Join("; ", groups.Take(3).Select(g => $"{g.Key} in {Scopes([.. g.Distinct(StringComparer.Ordinal)])}"));
+        return groups.Count > 3
+            ? text + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; and {groups.Count - 3} other figure(s)")
+            : text;
+    }
+
     /// <summary>The next erratum number in <paramref name="outputFolder"/>: one more than the highest there.</summary>
     public static int Next(string outputFolder, string edition)
     {
