@@ -191,7 +191,7 @@ internal static class BuildCommand
         if (result.Erratum is { } erratum)
         {
             console.Output.WriteLine(string.Create(invariant,
-                $"erratum {erratum.Number}: {erratum.Corrections.Count} new correction(s), {erratum.Changes.Count} published figure(s) changed — {erratum.JsonFile}"));
+                $"erratum {erratum.Number}: {erratum.Corrections.Count} new correction(s), {(erratum.Withdrawn is { Count: > 0 } w ? $"{w.Count} withdrawn, " : "")}{erratum.Changes.Count} published figure(s) changed — {erratum.JsonFile}"));
             console.Output.WriteLine("changed: " + erratum.WhatChanged());
         }
     }

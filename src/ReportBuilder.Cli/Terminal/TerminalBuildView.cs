@@ -88,7 +88,7 @@ internal sealed class TerminalBuildView
         if (result.Erratum is { } erratum)
         {
             _console.MarkupLine(string.Create(invariant,
-                $"[yellow]erratum {erratum.Number}[/]: {erratum.Corrections.Count} new correction(s), {erratum.Changes.Count} published figure(s) changed — {Markup.Escape(erratum.JsonFile)}"));
+                $"[yellow]erratum {erratum.Number}[/]: {erratum.Corrections.Count} new correction(s), {(erratum.Withdrawn is { Count: > 0 } w ? $"{w.Count} withdrawn, " : "")}{erratum.Changes.Count} published figure(s) changed — {Markup.Escape(erratum.JsonFile)}"));
             _console.MarkupLine("changed: " + Markup.Escape(erratum.WhatChanged()));
         }
     }

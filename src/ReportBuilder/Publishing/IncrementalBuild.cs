@@ -143,13 +143,21 @@ public static class IncrementalBuild
         var figures = build.Figures;
         var codebook = figures.Codebook;
         var known = previous.Corrections.ToHashSet(StringComparer.Ordinal);
-        var newCorrections = build.Current.Corrections.Where(c => !known.Contains(Line(c))).Select(c =>
+        ErratumCorrection Entry(string nis, string column, string oldValue, string newValue, string reason)
         {
-            var municipality = build.Current.Responses.FirstOrDefault(r => r.Nis == c.Correction.Nis);
-            var question = codebook.QuestionOfColumn(c.Correction.Column);
-            return new ErratumCorrection(c.Correction.Nis, municipality?.Name(Language.En) ?? "", question?.ShortLabel.En ?? c.Correction.Column,
-                c.Correction.OldValue, c.Correction.NewValue, c.Correction.Reason);
-        }).ToList();
+            var municipality = build.Current.Responses.FirstOrDefault(r => r.Nis == nis);
+            var question = codebook.QuestionOfColumn(column);
+            return new ErratumCorrection(nis, municipality?.Name(Language.En) ?? "", question?.ShortLabel.En ?? column, oldValue, newValue, reason);
+        }
+        var newCorrections = build.Current.Corrections.Where(c => !known.Contains(Line(c)))
+            .Select(c => Entry(c.Correction.Nis, c.Correction.Column, c.Correction.OldValue, c.Correction.NewValue, c.Correction.Reason))
+            .ToList();
+        // A correction of the previous build no longer in the file: the answer is back as it was (a line "nis|column|old|new|reason").
+        var withdrawn = previous.Corrections.Except(corrections, StringComparer.Ordinal)
+            .Select(line => line.Split('|', 5))
+            .Where(p => p.Length == 5)
+            .Select(p => Entry(p[0], p[1], p[2], p[3], p[4]))
+            .ToList();
         var changes = new List<ErratumChange>();
         foreach (var figure in figures.Items.Where(f => f.Measure is Measure.Mean or Measure.Share or Measure.ShareAtLeast))
         {
@@ -160,7 +168,8 @@ public static class IncrementalBuild
                 changes.Add(new ErratumChange(key, Describe(figures, figure), before, now));
             }
         }
-        var erratum = new Erratum(Erratum.Next(outputFolder, figures.Edition), figures.Edition, build.Date, newCorrections, changes, reissued);
+        var erratum = new Erratum(Erratum.Next(outputFolder, figures.Edition), figures.Edition, build.Date, newCorrections, changes, reissued,
+            withdrawn);
         return Uncommitted(erratum, outputFolder) ?? erratum;
     }
 

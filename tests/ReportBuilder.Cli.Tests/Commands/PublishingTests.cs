@@ -92,6 +92,23 @@ public sealed class PublishingTests : IDisposable
         Assert.Contains("rebuilt 1 of 96 files: key-figures (file altered on disk: barometer-2018-key-figures-nl.pdf)", fourthOutput, StringComparison.Ordinal);
         Assert.Equal(before["barometer-2018-key-figures-nl.pdf"].Bytes, File.ReadAllBytes(Out("barometer-2018-key-figures-nl.pdf")));
         Assert.False(File.Exists(Out("errata", "2018-erratum-2.json")));
+
+        // The correction taken back: erratum 2 says it was withdrawn, and the figures return to their first values.
+        var correctionsFile = Path.Combine(_folder.FullName, "data", "corrections-2018.csv");
+        File.WriteAllLines(correctionsFile, File.ReadAllLines(correctionsFile).Where(l => !l.Contains("funding_regional", StringComparison.Ordinal)));
+        var (fifth, fifthOutput, fifthError) = Build();
+        Assert.True(fifth == 0, fifthError);
+        Assert.Contains("erratum 2: 0 new correction(s), 1 withdrawn, 5 published figure(s) changed", fifthOutput, StringComparison.Ordinal);
+        Assert.Contains("changed: Funding used or applied for · Regional · share in Belgium", fifthOutput, StringComparison.Ordinal);
+        using var second2 = JsonDocument.Parse(File.ReadAllBytes(Out("errata", "2018-erratum-2.json")));
+        Assert.Empty(second2.RootElement.GetProperty("corrections").EnumerateArray());
+        var withdrawn = Assert.Single(second2.RootElement.GetProperty("withdrawn").EnumerateArray());
+        Assert.Equal(("52011", "1", "0"), (withdrawn.GetProperty("nis").GetString(), withdrawn.GetProperty("oldValue").GetString(), withdrawn.GetProperty("newValue").GetString()));
+        var back = second2.RootElement.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("key").GetString() == "BE|funding|regional|Share");
+        Assert.Equal(national.GetProperty("old").GetString(), back.GetProperty("new").GetString());
+        var (pdf, pdfText) = ProcessRunner.Run("pdftotext", "-enc", "UTF-8", Out("errata", "2018-erratum-2-fr.pdf"), "-");
+        Assert.Equal(0, pdf);
+        Assert.Contains("Corrections retirées", pdfText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,8 +11,10 @@ namespace ReportBuilder.Documents.Errata;
 /// <param name="Corrections">The corrections applied since the previous build.</param>
 /// <param name="Changes">The published figures that changed.</param>
 /// <param name="Reissued">The files written again, relative to the output folder.</param>
+/// <param name="Withdrawn">The corrections of the previous build that are no longer in the corrections file (an
+/// answer put back as it was); empty when none.</param>
 public sealed record Erratum(int Number, string Edition, DateTime Date, IReadOnlyList<ErratumCorrection> Corrections,
-    IReadOnlyList<ErratumChange> Changes, IReadOnlyList<string> Reissued)
+    IReadOnlyList<ErratumChange> Changes, IReadOnlyList<string> Reissued, IReadOnlyList<ErratumCorrection>? Withdrawn = null)
 {
     /// <summary>The folder of the errata inside the output folder.</summary>
     public const string Folder = "errata";

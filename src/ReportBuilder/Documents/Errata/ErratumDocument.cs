@@ -21,6 +21,8 @@ public static class ErratumDocument
         "Après la publication, les données ont été corrigées. Cet erratum énumère les corrections, chaque chiffre publié qui en a changé et les fichiers réédités.",
         "Na de publicatie werden de gegevens gecorrigeerd. Dit erratum somt de correcties op, elk gepubliceerd cijfer dat daardoor veranderde en de opnieuw uitgegeven bestanden.");
     private static readonly LocalizedText Corrections = new("Corrections", "Corrections", "Correcties");
+    private static readonly LocalizedText Withdrawn = new("Corrections withdrawn (the answers are back as received)",
+        "Corrections retirées (les réponses sont rétablies telles que reçues)", "Ingetrokken correcties (de antwoorden staan weer zoals ontvangen)");
     private static readonly LocalizedText Changes = new("Published figures that changed", "Chiffres publiés modifiés", "Gewijzigde gepubliceerde cijfers");
     private static readonly LocalizedText Reissued = new("Files reissued", "Fichiers réédités", "Opnieuw uitgegeven bestanden");
     private static readonly LocalizedText Municipality = new("Municipality", "Commune", "Gemeente");
@@ -40,6 +42,10 @@ public static class ErratumDocument
         var corrections = new DataTable(null, Corrections[language],
             [new(Municipality[language], 2, false), new(Question[language], 2, false), new(Old[language], 0.8f), new(New[language], 0.8f), new(Reason[language], 3, false)],
             [.. erratum.Corrections.Select(c => new TableRow([$"{c.Municipality} ({c.Nis})", c.Question, c.OldValue, c.NewValue, c.Reason]))], []);
+        var withdrawn = erratum.Withdrawn ?? [];
+        var taken = new DataTable(null, Withdrawn[language],
+            [new(Municipality[language], 2, false), new(Question[language], 2, false), new(Old[language], 0.8f), new(New[language], 0.8f), new(Reason[language], 3, false)],
+            [.. withdrawn.Select(c => new TableRow([$"{c.Municipality} ({c.Nis})", c.Question, c.OldValue, c.NewValue, c.Reason]))], []);
         var changes = new DataTable(null, Changes[language],
             [new(Figure[language], 4, false), new(Old[language], 1), new(New[language], 1)],
             [.. erratum.Changes.Select(c => new TableRow([c.Figure, c.Old, c.New]))], []);
@@ -56,6 +62,10 @@ public static class ErratumDocument
                     col.Item().Text(DateFormat.DayMonthYear(DateOnly.FromDateTime(erratum.Date), language)).FontSize(TextStyles.CaptionSize).FontColor(Theme.Muted);
                     col.Item().Text(Intro[language]);
                     Table(col, corrections, erratum.Corrections.Count, language);
+                    if (withdrawn.Count > 0)
+                    {
+                        Table(col, taken, withdrawn.Count, language);
+                    }
                     Table(col, changes, erratum.Changes.Count, language);
                     col.Item().Text(Reissued[language]).FontSize(TextStyles.H3Size).Bold().FontColor(Theme.Navy);
                     col.Item().Text(erratum.Reissued.Count == 0 ? None[language] : string.Join(", ", erratum.Reissued))
@@ -69,7 +79,7 @@ public static class ErratumDocument
     {
         if (rows == 0)
         {
-            col.Item().Text(table.Caption + ": " + None[language]).FontSize(TextStyles.CaptionSize);
+            col.Item().Text(table.Caption + (language == Language.Fr ? "\u202F: " : ": ") + None[language]).FontSize(TextStyles.CaptionSize);
             return;
         }
         FiguresTable.Compose(col.Item(), table, language);
