@@ -28,6 +28,25 @@ public static class FigureText
         return IsShare(figure.Measure) ? Share(estimate, language) : NumberFormat.Number(estimate.Value, MeanDecimals, language);
     }
 
+    /// <summary>A figure printed in English by <see cref="Format"/> ("44%", "3.64", "3/4") as <paramref name="language"/>
+    /// prints it ("44 %", "3,64", "3/4"): for a value known only as printed (a previous build's, in its manifest).</summary>
+    public static string Relocalize(string english, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(english);
+        if (language == Language.En || english.Contains('/', StringComparison.Ordinal))
+        {
+            return english;
+        }
+        // English groups thousands with ',' and marks decimals with '.'; French and Dutch the other way round, French
+        // with a narrow no-break space for thousands and before '%'.
+        var percent = english.EndsWith('%');
+        var number = percent ? english[..^1] : english;
+        var group = language == Language.Fr ? NumberFormat.NarrowNoBreakSpace.ToString() : ".";
+        number = number.Replace(",", "\u0001", StringComparison.Ordinal).Replace(".", ",", StringComparison.Ordinal)
+            .Replace("\u0001", group, StringComparison.Ordinal);
+        return percent ? number + (language == Language.Fr ? NumberFormat.NarrowNoBreakSpace + "%" : "%") : number;
+    }
+
     /// <summary>A mean as a score out of <paramref name="outOf"/> ("3,64/10"), or null when suppressed.</summary>
     public static string? Score(Figure figure, Language language, int outOf = 10)
     {

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using ReportBuilder.Analysis;
 using ReportBuilder.Documents.Errata;
+using ReportBuilder.Documents.Parts;
 using ReportBuilder.Localization;
 
 namespace ReportBuilder.Publishing;
@@ -147,7 +148,8 @@ public static class IncrementalBuild
         {
             var municipality = build.Current.Responses.FirstOrDefault(r => r.Nis == nis);
             var question = codebook.QuestionOfColumn(column);
-            return new ErratumCorrection(nis, municipality?.Name(Language.En) ?? "", question?.ShortLabel.En ?? column, oldValue, newValue, reason);
+            return new ErratumCorrection(nis, municipality?.Name(Language.En) ?? "", question?.ShortLabel.En ?? column, oldValue, newValue, reason,
+                municipality is null ? null : In(municipality.Name), question?.ShortLabel);
         }
         var newCorrections = build.Current.Corrections.Where(c => !known.Contains(Line(c)))
             .Select(c => Entry(c.Correction.Nis, c.Correction.Column, c.Correction.OldValue, c.Correction.NewValue, c.Correction.Reason))
@@ -165,7 +167,8 @@ public static class IncrementalBuild
             var now = printed[key];
             if (previous.Printed.TryGetValue(key, out var before) && before != now)
             {
-                changes.Add(new ErratumChange(key, Describe(figures, figure), before, now));
+                changes.Add(new ErratumChange(key, Describe(figures, figure, Language.En), before, now,
+                    In(l => Describe(figures, figure, l)), In(l => Printed(before, l)), In(l => FigureText.Format(figure, l) ?? PublicationWords.NotPublished[l])));
             }
         }
         var erratum = new Erratum(Erratum.Next(outputFolder, figures.Edition), figures.Edition, build.Date, newCorrections, changes, reissued,
@@ -192,18 +195,28 @@ public static class IncrementalBuild
     }
 
     /// <summary>A figure in words, in English: "Belgium · Progress towards a smart city · mean".</summary>
-    private static string Describe(Figures figures, Figure figure)
+    private static string Describe(Figures figures, Figure figure, Language language)
     {
         var question = figures.Codebook.Question(figure.QuestionId);
-        var option = figure.OptionId is { } id && question.Options.Any(o => o.Id == id) ? " · " + question.Option(id).ShortLabel.En : "";
+        var option = figure.OptionId is { } id && question.Options.Any(o => o.Id == id) ? " · " + question.Option(id).ShortLabel[language] : "";
         var measure = figure.Measure switch
         {
-            Measure.Mean => "mean",
-            Measure.ShareAtLeast => "share at least halfway",
-            _ => "share",
+            Measure.Mean => MeanWord[language],
+            Measure.ShareAtLeast => ShareAtLeastWord[language],
+            _ => ShareWord[language],
         };
-        return $"{figures.Scope(figure.ScopeId).Name.En} · {question.ShortLabel.En}{option} · {measure}";
+        return $"{figures.Scope(figure.ScopeId).Name[language]} · {question.ShortLabel[language]}{option} · {measure}";
     }
+
+    private static readonly LocalizedText MeanWord = new("mean", "moyenne", "gemiddelde");
+    private static readonly LocalizedText ShareWord = new("share", "part", "aandeel");
+    private static readonly LocalizedText ShareAtLeastWord = new("share at least halfway", "part à mi-chemin au moins", "aandeel minstens halverwege");
+
+    /// <summary>A value a previous build printed in English (in its manifest), as <paramref name="language"/> prints it.</summary>
+    private static string Printed(string english, Language language) =>
+        english == "not published" ? PublicationWords.NotPublished[language] : FigureText.Relocalize(english, language);
+
+    private static LocalizedText In(Func<Language, string> text) => new(text(Language.En), text(Language.Fr), text(Language.Nl));
 }
 
 /// <summary>What a build decided and rendered.</summary>

@@ -109,6 +109,11 @@ public sealed class PublishingTests : IDisposable
         var (pdf, pdfText) = ProcessRunner.Run("pdftotext", "-enc", "UTF-8", Out("errata", "2018-erratum-2-fr.pdf"), "-");
         Assert.Equal(0, pdf);
         Assert.Contains("Corrections retirées", pdfText, StringComparison.Ordinal);
+        // The French erratum speaks French: the figures' names and values as the French publications print them.
+        Assert.Contains("Belgique · ", pdfText, StringComparison.Ordinal);
+        Assert.Contains(" · part", pdfText, StringComparison.Ordinal);
+        Assert.Matches(@"\d[\u202F ]%", pdfText); // pdftotext gives the narrow no-break space as a space
+        Assert.DoesNotContain("Belgium", pdfText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using ReportBuilder.Localization;
+
 namespace ReportBuilder.Documents.Errata;
 
 /// <summary>
@@ -58,8 +60,12 @@ public sealed record Erratum(int Number, string Edition, DateTime Date, IReadOnl
     }
 }
 
-/// <summary>A correction in an erratum: the municipality (NIS and name), the question, old and new value, and why.</summary>
-public sealed record ErratumCorrection(string Nis, string Municipality, string Question, string OldValue, string NewValue, string Reason);
+/// <summary>A correction in an erratum: the municipality (NIS and name), the question, old and new value, and why;
+/// the name and the question's label in every language when known (the erratum's PDF is printed in each).</summary>
+public sealed record ErratumCorrection(string Nis, string Municipality, string Question, string OldValue, string NewValue, string Reason,
+    LocalizedText? MunicipalityName = null, LocalizedText? QuestionLabel = null);
 
-/// <summary>A published figure that changed: its key, what it is in words, and the old and new values as printed.</summary>
-public sealed record ErratumChange(string Key, string Figure, string Old, string New);
+/// <summary>A published figure that changed: its key, what it is in words, and the old and new values as printed (in
+/// English; and in every language when known, as each language's publications print them).</summary>
+public sealed record ErratumChange(string Key, string Figure, string Old, string New,
+    LocalizedText? FigureWords = null, LocalizedText? OldPrinted = null, LocalizedText? NewPrinted = null);

@@ -41,14 +41,14 @@ public static class ErratumDocument
         var title = $"{Title[language]} {number} — {erratum.Edition}";
         var corrections = new DataTable(null, Corrections[language],
             [new(Municipality[language], 2, false), new(Question[language], 2, false), new(Old[language], 0.8f), new(New[language], 0.8f), new(Reason[language], 3, false)],
-            [.. erratum.Corrections.Select(c => new TableRow([$"{c.Municipality} ({c.Nis})", c.Question, c.OldValue, c.NewValue, c.Reason]))], []);
+            [.. erratum.Corrections.Select(c => Row(c, language))], []);
         var withdrawn = erratum.Withdrawn ?? [];
         var taken = new DataTable(null, Withdrawn[language],
             [new(Municipality[language], 2, false), new(Question[language], 2, false), new(Old[language], 0.8f), new(New[language], 0.8f), new(Reason[language], 3, false)],
-            [.. withdrawn.Select(c => new TableRow([$"{c.Municipality} ({c.Nis})", c.Question, c.OldValue, c.NewValue, c.Reason]))], []);
+            [.. withdrawn.Select(c => Row(c, language))], []);
         var changes = new DataTable(null, Changes[language],
             [new(Figure[language], 4, false), new(Old[language], 1), new(New[language], 1)],
-            [.. erratum.Changes.Select(c => new TableRow([c.Figure, c.Old, c.New]))], []);
+            [.. erratum.Changes.Select(c => new TableRow([c.FigureWords?[language] ?? c.Figure, c.OldPrinted?[language] ?? c.Old, c.NewPrinted?[language] ?? c.New]))], []);
         return Document.Create(fonts, doc =>
         {
             doc.Metadata(Parts.PublicationMetadata.Of(title, null, null, null, language, erratum.Date));
@@ -74,6 +74,9 @@ public static class ErratumDocument
             });
         }).GeneratePdf();
     }
+
+    private static TableRow Row(ErratumCorrection c, Language language) =>
+        new([$"{c.MunicipalityName?[language] ?? c.Municipality} ({c.Nis})", c.QuestionLabel?[language] ?? c.Question, c.OldValue, c.NewValue, c.Reason]);
 
     private static void Table(ColumnDescriptor col, DataTable table, int rows, Language language)
     {
