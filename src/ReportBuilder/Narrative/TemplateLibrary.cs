@@ -51,7 +51,7 @@ public sealed class TemplateLibrary
     public static TemplateLibrary Load(string? folder = null)
     {
         var root = Path.GetFullPath(folder ?? DefaultFolder);
-        var problems = new List<string>();
+        var problems = new List<TemplateProblem>();
         var templates = new Dictionary<Language, SortedDictionary<string, (string, Template)>>();
         foreach (var language in LanguageExtensions.All)
         {
@@ -60,7 +60,7 @@ public sealed class TemplateLibrary
             var languageFolder = Path.Combine(root, language.Code());
             if (!Directory.Exists(languageFolder))
             {
-                problems.Add($"{language.Code()}/: missing templates folder (looked in {languageFolder})");
+                problems.Add(new TemplateProblem($"{language.Code()}/", 0, 0, $"missing templates folder (looked in {languageFolder})"));
                 continue;
             }
             foreach (var file in Directory.EnumerateFiles(languageFolder, "*" + Extension, SearchOption.AllDirectories)
@@ -71,7 +71,7 @@ public sealed class TemplateLibrary
                 var template = Template.Parse(File.ReadAllText(file), display);
                 foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
                 {
-                    problems.Add(Locate(Shown(file), message.Span) + ": " + message.Message);
+                    problems.Add(new TemplateProblem(file, message.Span.Start.Line + 1, message.Span.Start.Column + 1, message.Message));
                 }
                 parsed[relative[..^Extension.Length]] = (file, template);
             }
@@ -81,7 +81,7 @@ public sealed class TemplateLibrary
         {
             foreach (var language in LanguageExtensions.All.Where(l => !templates[l].ContainsKey(name)))
             {
-                problems.Add($"{language.Code()}/{name}{Extension}: missing (other languages have it)");
+                problems.Add(new TemplateProblem($"{language.Code()}/{name}{Extension}", 0, 0, "missing (other languages have it)"));
             }
         }
         if (problems.Count > 0)
@@ -150,21 +150,11 @@ public sealed class TemplateLibrary
         }
         catch (ScriptRuntimeException e)
         {
-            throw new TemplateException(Locate(e.Span.FileName ?? $"{language.Code()}/{name}{Extension}", e.Span) + ": " + e.OriginalMessage, e);
+            throw new TemplateException(new TemplateProblem(e.Span.FileName ?? $"{language.Code()}/{name}{Extension}",
+                e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage), e);
         }
     }
 
-    /// <summary>Where a template problem is, the way a compiler writes it ("en/report/chapter.sbn:3:14").</summary>
-    private static string Locate(string file, SourceSpan span) =>
-        string.Create(CultureInfo.InvariantCulture, $"{file}:{span.Start.Line + 1}:{span.Start.Column + 1}");
-
-    /// <summary>A template file's path for a message: relative to the current directory when under it (an editor
-    /// opens it from there), else whole.</summary>
-    private static string Shown(string file)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
-    }
 
     private static BuiltinFunctions SafeBuiltins()
     {

@@ -145,7 +145,7 @@ public sealed class EditionBuild : IDisposable
         }
         catch (TemplateException e)
         {
-            problems.AddRange(e.Problems.Select(TemplateProblem));
+            problems.AddRange(e.Located.Select(p => new SurveyProblem(p.File, p.Line, null, null, p.Message, Character: p.Column)));
         }
         var iconsFolder = project.Icons ?? bundledIcons;
         var icons = InfographicIcons.Load(iconsFolder);
@@ -166,17 +166,6 @@ public sealed class EditionBuild : IDisposable
         {
             Logo = logo,
         }, problems, warnings);
-    }
-
-    /// <summary>A template problem ("templates/en/report/chapter.sbn:3:14: message") as a located problem.</summary>
-    private static SurveyProblem TemplateProblem(string text)
-    {
-        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?<file>.+?):(?<line>\d+):(?<column>\d+): (?<message>.*)$",
-            System.Text.RegularExpressions.RegexOptions.Singleline, TimeSpan.FromSeconds(1));
-        return match.Success
-            ? new SurveyProblem(match.Groups["file"].Value, int.Parse(match.Groups["line"].Value, CultureInfo.InvariantCulture), null, null,
-                match.Groups["message"].Value, Character: int.Parse(match.Groups["column"].Value, CultureInfo.InvariantCulture))
-            : new SurveyProblem("", 0, null, null, text);
     }
 
     /// <summary>The file name of the key-figures leaflet in <paramref name="language"/>.</summary>
