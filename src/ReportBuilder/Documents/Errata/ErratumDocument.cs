@@ -82,7 +82,7 @@ public static class ErratumDocument
     {
         if (rows == 0)
         {
-            col.Item().Text(table.Caption + (language == Language.Fr ? "\u202F: " : ": ") + None[language]).FontSize(TextStyles.CaptionSize);
+            col.Item().Text(table.Caption + PublicationWords.Colon(language) + None[language]).FontSize(TextStyles.CaptionSize);
             return;
         }
         FiguresTable.Compose(col.Item(), table, language);

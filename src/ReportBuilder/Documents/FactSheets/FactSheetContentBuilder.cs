@@ -191,7 +191,7 @@ public static class FactSheetContentBuilder
                     foreach (var figure in ranked.Take(indicator.Top))
                     {
                         var option = question.Option(figure.OptionId!);
-                        rows.Add(Row(question.ShortLabel[language] + (language == Language.Fr ? "\u202F: " : ": ") + option.ShortLabel[language], Measure.Share, option.Id));
+                        rows.Add(Row(question.ShortLabel[language] + Parts.PublicationWords.Colon(language) + option.ShortLabel[language], Measure.Share, option.Id));
                     }
                     break;
             }
@@ -346,7 +346,7 @@ public static class FactSheetContentBuilder
         }
         _ = plan;
         var rule = figures.Options.Disclosure;
-        return new DataTable(null, $"{region.Name[language]}{(language == Language.Fr ? "\u202F: " : ": ")}{FactSheetWords.RuralUrban[language].ToLower(language.Culture())}", columns, table,
+        return new DataTable(null, $"{region.Name[language]}{Parts.PublicationWords.Colon(language)}{FactSheetWords.RuralUrban[language].ToLower(language.Culture())}", columns, table,
             [string.Format(CultureInfo.InvariantCulture, FactSheetWords.DashNote[language], rule.SuppressBelow)]);
     }
 

@@ -426,7 +426,7 @@ public static class FeedbackContentBuilder
                     ? [(Label: question.ShortLabel[language], Now: question.Column, Then: old.Column)]
                     : question.Options
                         .Where(o => o.Column is not null && old.Options.Any(p => p.Id == o.Id && p.Column == o.Column))
-                        .Select(o => (Label: question.ShortLabel[language] + (language == Language.Fr ? "\u202F: " : ": ") + o.ShortLabel[language], Now: o.Column!, Then: o.Column!))
+                        .Select(o => (Label: question.ShortLabel[language] + Parts.PublicationWords.Colon(language) + o.ShortLabel[language], Now: o.Column!, Then: o.Column!))
                         .ToList();
                 if (pairs.Count == 0)
                 {

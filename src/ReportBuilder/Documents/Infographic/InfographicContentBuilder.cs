@@ -54,10 +54,10 @@ public static class InfographicContentBuilder
         var rule = figures.Options.Disclosure;
         var footer = new List<string>
         {
-            $"{PublicationWords.Source[language]}{Colon(language)}{edition.Publisher[language]}, {edition.Title[language]}. {InfographicWords.Survey[language]}, {fieldwork}.",
+            $"{PublicationWords.Source[language]}{PublicationWords.Colon(language)}{edition.Publisher[language]}, {edition.Title[language]}. {InfographicWords.Survey[language]}, {fieldwork}.",
             string.Format(culture, InfographicWords.Sample[language], Count(national.Respondents, language), frame is { } f ? Count(f, language) : "?")
                 + " · " + string.Format(culture, InfographicWords.FewAnswers[language], rule.FractionsBelow, rule.SuppressBelow),
-            $"{InfographicWords.FiguresVersion[language]}{Colon(language)}{FiguresVersion(figures, inputs.Plan)}",
+            $"{InfographicWords.FiguresVersion[language]}{PublicationWords.Colon(language)}{FiguresVersion(figures, inputs.Plan)}",
             InfographicWords.Icons[language],
         };
         return new InfographicContent(
@@ -65,7 +65,6 @@ public static class InfographicContentBuilder
             $"{InfographicWords.Survey[language]} · {fieldwork}", sections, footer, figures.IsSynthetic);
     }
 
-    private static string Colon(Language language) => language == Language.Fr ? "\u202F: " : ": ";
 
     private static string Count(int value, Language language) => NumberFormat.Number(value, 0, language);
 

@@ -36,8 +36,12 @@ public static class PublicationWords
     public static string Labelled(LocalizedText label, Language language)
     {
         ArgumentNullException.ThrowIfNull(label);
-        return label[language] + (language == Language.Fr ? "\u202F: " : ": ");
+        return label[language] + Colon(language);
     }
+
+    /// <summary>A colon and the space after it as the language sets them: ": " (en, nl), "\u202F: " (fr, a narrow
+    /// no-break space before).</summary>
+    public static string Colon(Language language) => language == Language.Fr ? "\u202F: " : ": ";
 
     /// <summary>A value the disclosure rule withholds.</summary>
     public static readonly LocalizedText NotPublished = new("not published", "non publié", "niet gepubliceerd");
