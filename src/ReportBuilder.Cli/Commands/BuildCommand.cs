@@ -190,8 +190,7 @@ internal static class BuildCommand
             $"rebuilt {rebuiltFiles} of {fileCount} files{(rebuilt.Count > 0 ? ": " + string.Join("; ", reasons) : "")}; {fileCount - rebuiltFiles} unchanged; {total.TotalSeconds:0.0} s"));
         if (result.Erratum is { } erratum)
         {
-            console.Output.WriteLine(string.Create(invariant,
-                $"erratum {erratum.Number}: {erratum.Corrections.Count} new correction(s), {(erratum.Withdrawn is { Count: > 0 } w ? $"{w.Count} withdrawn, " : "")}{erratum.Changes.Count} published figure(s) changed — {erratum.JsonFile}"));
+            console.Output.WriteLine(erratum.Headline());
             console.Output.WriteLine("changed: " + erratum.WhatChanged());
         }
     }

@@ -87,8 +87,7 @@ internal sealed class TerminalBuildView
             $"[bold]rebuilt {done:N0} of {all:N0} files[/], {all - done:N0} unchanged, in {total.TotalSeconds:0.0} s"));
         if (result.Erratum is { } erratum)
         {
-            _console.MarkupLine(string.Create(invariant,
-                $"[yellow]erratum {erratum.Number}[/]: {erratum.Corrections.Count} new correction(s), {(erratum.Withdrawn is { Count: > 0 } w ? $"{w.Count} withdrawn, " : "")}{erratum.Changes.Count} published figure(s) changed — {Markup.Escape(erratum.JsonFile)}"));
+            _console.MarkupLine("[yellow]" + Markup.Escape(erratum.Headline()) + "[/]");
             _console.MarkupLine("changed: " + Markup.Escape(erratum.WhatChanged()));
         }
     }

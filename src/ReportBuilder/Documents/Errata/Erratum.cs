@@ -28,6 +28,11 @@ public sealed record Erratum(int Number, string Edition, DateTime Date, IReadOnl
     public string PdfFile(string language) =>
         $"{Folder}/{Edition}-erratum-{Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}-{language}.pdf";
 
+    /// <summary>The erratum in one line for a build's summary: "erratum 2: 0 new correction(s), 1 withdrawn, 5 published
+    /// figure(s) changed — errata/2018-erratum-2.json".</summary>
+    public string Headline() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"erratum {Number}: {Corrections.Count} new correction(s), {(Withdrawn is { Count: > 0 } w ? $"{w.Count} withdrawn, " : "")}{Changes.Count} published figure(s) changed — {JsonFile}");
+
     /// <summary>What changed, in one line for a build's summary: the figures grouped by what they measure, with their
     /// scopes — "Funding · regional · share in Belgium, Wallonia, Hainaut and 2 more" (at most three groups).</summary>
     public string WhatChanged()
