@@ -39,13 +39,9 @@ public static class ErratumDocument
         ArgumentNullException.ThrowIfNull(erratum);
         var number = erratum.Number.ToString(CultureInfo.InvariantCulture);
         var title = $"{Title[language]} {number} — {erratum.Edition}";
-        var corrections = new DataTable(null, Corrections[language],
-            [new(Municipality[language], 2, false), new(Question[language], 2, false), new(Old[language], 0.8f), new(New[language], 0.8f), new(Reason[language], 3, false)],
-            [.. erratum.Corrections.Select(c => Row(c, language))], []);
+        var corrections = CorrectionsTable(Corrections[language], erratum.Corrections, language);
         var withdrawn = erratum.Withdrawn ?? [];
-        var taken = new DataTable(null, Withdrawn[language],
-            [new(Municipality[language], 2, false), new(Question[language], 2, false), new(Old[language], 0.8f), new(New[language], 0.8f), new(Reason[language], 3, false)],
-            [.. withdrawn.Select(c => Row(c, language))], []);
+        var taken = CorrectionsTable(Withdrawn[language], withdrawn, language);
         var changes = new DataTable(null, Changes[language],
             [new(Figure[language], 4, false), new(Old[language], 1), new(New[language], 1)],
             [.. erratum.Changes.Select(c => new TableRow([c.FigureWords?[language] ?? c.Figure, c.OldPrinted?[language] ?? c.Old, c.NewPrinted?[language] ?? c.New]))], []);
@@ -75,8 +71,12 @@ public static class ErratumDocument
         }).GeneratePdf();
     }
 
-    private static TableRow Row(ErratumCorrection c, Language language) =>
-        new([$"{c.MunicipalityName?[language] ?? c.Municipality} ({c.Nis})", c.QuestionLabel?[language] ?? c.Question, c.OldValue, c.NewValue, c.Reason]);
+    /// <summary>Corrections as a table: municipality, question, old and new value, reason.</summary>
+    private static DataTable CorrectionsTable(string caption, IReadOnlyList<ErratumCorrection> corrections, Language language) =>
+        new(null, caption,
+            [new(Municipality[language], 2, false), new(Question[language], 2, false), new(Old[language], 0.8f), new(New[language], 0.8f), new(Reason[language], 3, false)],
+            [.. corrections.Select(c => new TableRow([$"{c.MunicipalityName?[language] ?? c.Municipality} ({c.Nis})", c.QuestionLabel?[language] ?? c.Question,
+                c.OldValue, c.NewValue, c.Reason]))], []);
 
     private static void Table(ColumnDescriptor col, DataTable table, int rows, Language language)
     {
