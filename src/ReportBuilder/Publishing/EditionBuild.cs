@@ -187,6 +187,16 @@ public sealed class EditionBuild : IDisposable
         var reportContents = Project.Languages.ToDictionary(l => l,
             l => new Lazy<ReportContent>(() => ReportContentBuilder.Build(reportInputs, l), LazyThreadSafetyMode.ExecutionAndPublication));
         var respondents = (Figures.ResponseOf(ScopeId.Belgium).Respondents, Current.Frame.Municipalities);
+        var reportSettings = Static("report", [ReportSettings.FileBeside(Project.Current.Codebook)]);
+        // Each province's sheet, its figures version and its content in a language, shared by the PDF and the web page.
+        var sheetInputs = new FactSheetInputs(Figures, Templates, SheetPlan, Date);
+        var sheetPlan = Static("factsheet", [FactSheetPlan.FileBeside(Project.Current.Codebook)]);
+        var provinces = FactSheetContentBuilder.Provinces(Figures);
+        var sheetVersions = publications.Contains(Publication.FactSheets) || publications.Contains(Publication.Web)
+            ? provinces.ToDictionary(p => p.Province!, p => FactSheetContentBuilder.FiguresVersion(Figures, SheetPlan, p.Province!), StringComparer.Ordinal)
+            : [];
+        var sheetContents = provinces.SelectMany(p => Project.Languages.Select(l => (Code: p.Province!, Language: l))).ToDictionary(k => k,
+            k => new Lazy<FactSheetContent>(() => FactSheetContentBuilder.Build(sheetInputs, k.Code, k.Language), LazyThreadSafetyMode.ExecutionAndPublication));
 
         if (publications.Contains(Publication.Figures))
         {
@@ -207,26 +217,23 @@ public sealed class EditionBuild : IDisposable
             if (publications.Contains(Publication.Report))
             {
                 units.Add(new BuildUnit($"report/{language.Code()}", Publication.Report, [ReportContentBuilder.FileName(edition, language)],
-                    Fingerprint($"report/{language.Code()}", common, Static("report", [ReportSettings.FileBeside(Project.Current.Codebook)]), all,
+                    Fingerprint($"report/{language.Code()}", common, reportSettings, all,
                         DataVersion, DateText, Corrections), "every figure and the data version",
                     () => [ReportDocument.Compose(reportContents[language].Value, _fonts, Date, respondents, Logo).GeneratePdf()], Cost: 60));
             }
         }
         if (publications.Contains(Publication.FactSheets))
         {
-            var sheetInputs = new FactSheetInputs(Figures, Templates, SheetPlan, Date);
-            var plan = Static("factsheet", [FactSheetPlan.FileBeside(Project.Current.Codebook)]);
-            foreach (var province in FactSheetContentBuilder.Provinces(Figures))
+            foreach (var province in provinces)
             {
-                var digest = FactSheetContentBuilder.FiguresVersion(Figures, SheetPlan, province.Province!);
+                var code = province.Province!;
                 foreach (var language in Project.Languages)
                 {
-                    var code = province.Province!;
                     units.Add(new BuildUnit($"factsheet/{code}/{language.Code()}", Publication.FactSheets,
                         [FactSheetContentBuilder.FileName(edition, code, language).Replace('\\', '/')],
-                        Fingerprint($"factsheet/{code}/{language.Code()}", common, plan, digest, DateText),
+                        Fingerprint($"factsheet/{code}/{language.Code()}", common, sheetPlan, sheetVersions[code], DateText),
                         $"{province.Name.En}'s, its region's and Belgium's figures",
-                        () => [FactSheetDocument.Compose(sheetInputs, code, language, _compactFonts).GeneratePdf()], Cost: 3));
+                        () => [FactSheetDocument.Compose(sheetContents[(code, language)].Value, _compactFonts, Date).GeneratePdf()], Cost: 3));
                 }
             }
         }
@@ -256,38 +263,32 @@ public sealed class EditionBuild : IDisposable
             // stylesheet with its fonts, a report page per language and a fact-sheet page per province and language, each
             // a unit of its own, so that a correction reissues the pages whose figures moved.
             var languages = Project.Languages;
-            var reportSettings = Static("report", [ReportSettings.FileBeside(Project.Current.Codebook)]);
+            var languageCodes = string.Join(",", languages.Select(l => l.Code()));
             units.Add(new BuildUnit("web/index", Publication.Web, ["web/index.html"],
-                Fingerprint("web/index", common, reportSettings, string.Join(",", languages.Select(l => l.Code())), Figures.IsSynthetic.ToString()),
+                Fingerprint("web/index", common, reportSettings, languageCodes, Figures.IsSynthetic.ToString()),
                 "the editions' titles",
                 () => [WebEdition.IndexPage([.. languages.Select(l => reportContents[l].Value)]).Bytes]));
             units.Add(new BuildUnit("web/assets", Publication.Web, WebEdition.AssetFileNames, Fingerprint("web/assets", common),
                 "the stylesheet and fonts", () => [.. WebEdition.AssetFiles().Select(f => f.Bytes)]));
-            var provinces = FactSheetContentBuilder.Provinces(Figures);
             foreach (var language in languages)
             {
                 var sheets = provinces.Select(p => (Code: p.Province!.ToUpperInvariant(), Name: p.Name[language]))
                     .OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
                 units.Add(new BuildUnit($"web/report/{language.Code()}", Publication.Web, [WebEdition.PagePath(edition, language)],
-                    Fingerprint($"web/report/{language.Code()}", common, reportSettings, all, DataVersion, DateText, Corrections,
-                        string.Join(",", languages.Select(l => l.Code()))),
+                    Fingerprint($"web/report/{language.Code()}", common, reportSettings, all, DataVersion, DateText, Corrections, languageCodes),
                     "every figure and the data version",
                     () => [WebEdition.ReportPageFile(reportContents[language].Value, languages, sheets).Bytes], Cost: 20));
             }
-            var webSheetInputs = new FactSheetInputs(Figures, Templates, SheetPlan, Date);
-            var sheetPlan = Static("factsheet", [FactSheetPlan.FileBeside(Project.Current.Codebook)]);
             foreach (var province in provinces)
             {
                 var code = province.Province!;
-                var digest = FactSheetContentBuilder.FiguresVersion(Figures, SheetPlan, code);
                 foreach (var language in languages)
                 {
                     units.Add(new BuildUnit($"web/factsheet/{code}/{language.Code()}", Publication.Web,
                         [WebEdition.FactSheetPath(edition, code.ToUpperInvariant(), language)],
-                        Fingerprint($"web/factsheet/{code}/{language.Code()}", common, sheetPlan, digest, DateText,
-                            string.Join(",", languages.Select(l => l.Code()))),
+                        Fingerprint($"web/factsheet/{code}/{language.Code()}", common, sheetPlan, sheetVersions[code], DateText, languageCodes),
                         $"{province.Name.En}'s, its region's and Belgium's figures",
-                        () => [WebEdition.FactSheetPageFile(FactSheetContentBuilder.Build(webSheetInputs, code, language), languages).Bytes]));
+                        () => [WebEdition.FactSheetPageFile(sheetContents[(code, language)].Value, languages).Bytes]));
                 }
             }
         }
