@@ -32,8 +32,9 @@ internal static class CheckCommand
         using (build)
         {
             var units = build.Plan();
+            var corrections = build.Current.Corrections.Count;
             console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"ok: {build.Current.Responses.Count} responses, {build.Current.Corrections.Count} corrections, {build.Figures.Items.Count:N0} figures; " +
+                $"ok: {build.Current.Responses.Count} responses, {corrections} {(corrections == 1 ? "correction" : "corrections")} to apply, {build.Figures.Items.Count:N0} figures; " +
                 $"a build would write {units.Sum(u => u.Files.Count)} files ({units.Count} documents) to {project.Output}"));
             return ExitCodes.Success;
         }

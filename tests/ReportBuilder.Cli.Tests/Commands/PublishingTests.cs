@@ -160,13 +160,26 @@ public sealed class PublishingTests : IDisposable
     }
 
     [Fact]
+    public void Check_counts_the_corrections_to_apply_even_when_the_responses_file_has_a_warning()
+    {
+        Assert.Equal(0, CliRunner.Run("init", _folder.FullName).Code);
+        var data = Path.Combine(_folder.FullName, "data", "responses-2018.csv");
+        var lines = File.ReadAllLines(data);
+        File.WriteAllLines(data, lines.Select((line, i) => line + (i == 0 ? ",exported_by" : ",Excel")));
+        var (code, output, error) = CliRunner.Run("check", "--project", Project);
+        Assert.True(code == 0, error);
+        Assert.Contains("warning: exported_by: unknown column, ignored", error, StringComparison.Ordinal);
+        Assert.StartsWith("ok: 123 responses, 1 correction to apply", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_validates_and_writes_nothing()
     {
         Assert.Equal(0, CliRunner.Run("init", _folder.FullName).Code);
         var before = Directory.GetFiles(_folder.FullName, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var (code, output, error) = CliRunner.Run("check", "--project", Project);
         Assert.True(code == 0, error);
-        Assert.StartsWith("ok: 123 responses, 1 corrections", output, StringComparison.Ordinal);
+        Assert.StartsWith("ok: 123 responses, 1 correction to apply", output, StringComparison.Ordinal);
         Assert.Equal(before, Directory.GetFiles(_folder.FullName, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
 
         File.WriteAllText(Project, File.ReadAllText(Project).Replace("responses: data/responses-2018.csv", "responses: data/missing.csv", StringComparison.Ordinal));

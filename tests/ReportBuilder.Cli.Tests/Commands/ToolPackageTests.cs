@@ -92,7 +92,7 @@ public sealed class ToolPackageTests : IDisposable
         // With no project in an empty folder, `check` reads the bundled sample from beside the installed program.
         var (sample, sampleOutput) = ProcessRunner.Run(tool, In("empty"), Quiet, "check");
         Assert.True(sample == 0, sampleOutput);
-        Assert.StartsWith("ok: 123 responses, 1 corrections", sampleOutput, StringComparison.Ordinal);
+        Assert.StartsWith("ok: 123 responses, 1 correction to apply", sampleOutput, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(In("empty")));
 
         // init writes the bundled sample's project, byte for byte the repository's assets; check finds it in the folder.

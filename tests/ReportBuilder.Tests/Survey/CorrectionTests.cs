@@ -108,4 +108,27 @@ public sealed class CorrectionTests
         var uncorrected = SurveyLoader.Load(SurveyFiles.Sample(SurveyAssets.Assets, 2018) with { Corrections = null }).Data!;
         Assert.Equal(5, uncorrected.Responses.Single(r => r.Nis == entry.Correction.Nis).RespondentRole);
     }
+
+    [Fact]
+    public void A_warning_in_the_responses_file_never_stops_the_corrections_being_read_and_applied()
+    {
+        // An extra column, as real Excel exports carry: a warning on the responses file, which used to stop the
+        // corrections reader after its header (the problem list is shared), so the build published uncorrected figures.
+        var files = SurveyFiles.Sample(SurveyAssets.Assets, 2018);
+        var lines = File.ReadAllLines(files.Responses);
+        var withExtra = string.Join('\n', lines.Select((line, i) => line + (i == 0 ? ",exported_by" : ",Excel"))) + "\n";
+        var corrections = File.ReadAllBytes(files.Corrections!);
+        var plain = SurveyLoader.Load(SurveyAssets.Codebook2018, SurveyAssets.Frame, "responses-2018.csv", File.ReadAllBytes(files.Responses), "corrections-2018.csv", corrections);
+        var extra = SurveyLoader.Load(SurveyAssets.Codebook2018, SurveyAssets.Frame, "responses-2018.csv", System.Text.Encoding.UTF8.GetBytes(withExtra), "corrections-2018.csv", corrections);
+
+        Assert.True(extra.Succeeded, extra.Report());
+        var warning = Assert.Single(extra.Warnings);
+        Assert.Equal(("exported_by", ProblemSeverity.Warning), (warning.Column, warning.Severity));
+        var applied = Assert.Single(extra.Data!.Corrections);
+        Assert.Equal(("respondent_role", 5.0, 1.0), (applied.Correction.Column, applied.Before, applied.After));
+        Assert.Equal(plain.Data!.Corrections, extra.Data.Corrections);
+        Assert.Equal(
+            ReportBuilder.Analysis.Export.FiguresCsv.Write(ReportBuilder.Analysis.FiguresAnalysis.Compute(plain.Data)),
+            ReportBuilder.Analysis.Export.FiguresCsv.Write(ReportBuilder.Analysis.FiguresAnalysis.Compute(extra.Data)));
+    }
 }

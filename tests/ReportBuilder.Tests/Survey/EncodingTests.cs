@@ -118,4 +118,38 @@ public sealed class EncodingTests
         // Detection, the default, gets it right.
         Assert.Contains(Load(Encoding.UTF8.GetBytes(SampleText)).Data!.Responses, r => r.NameFr == "Liège");
     }
+
+    [Fact]
+    public void A_utf8_file_with_one_corrupt_byte_is_refused_with_its_line_and_column_not_read_as_windows_1252()
+    {
+        // "Liège" stays valid UTF-8 (C3 A8) everywhere but one byte, corrupted to a lone 0xE8 in the name on line 3.
+        var text = SampleText.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var lines = text.Split('\n');
+        Assert.Contains(lines, l => l.Contains('è', StringComparison.Ordinal));
+        var bytes = Encoding.UTF8.GetBytes(text).ToList();
+        var lineStart = Encoding.UTF8.GetByteCount(string.Join('\n', lines.Take(2)) + "\n");
+        var column = lines[2].IndexOf(',', StringComparison.Ordinal) + 2; // the first character of the name_fr cell
+        var at = lineStart + Encoding.UTF8.GetByteCount(lines[2][..(column - 1)]);
+        bytes.Insert(at, 0xE8);
+
+        var result = Load([.. bytes]);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((3, column, "0xE8"), (error.Line, error.Character, error.Value));
+        Assert.Contains("invalid UTF-8 byte", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_with_no_utf8_sequence_is_read_as_windows_1252_and_says_so_in_a_note()
+    {
+        var result = Load(Windows1252.GetBytes(SampleText));
+
+        Assert.True(result.Succeeded, result.Report());
+        var note = Assert.Single(result.Warnings);
+        Assert.Equal(ProblemSeverity.Note, note.Severity);
+        Assert.Contains("read as Windows-1252", note.Message, StringComparison.Ordinal);
+        Assert.StartsWith("responses-2018.csv: note: read as Windows-1252", note.Located(), StringComparison.Ordinal);
+        Assert.Contains(result.Data!.Responses, r => r.NameFr == "Liège");
+    }
 }

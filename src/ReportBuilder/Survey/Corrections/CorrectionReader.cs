@@ -30,7 +30,7 @@ internal static class CorrectionReader
         var corrections = new List<Correction>();
         try
         {
-            Read(utf8, file, problems, corrections);
+            Read(utf8, file, problems, first, corrections);
         }
         finally
         {
@@ -39,7 +39,10 @@ internal static class CorrectionReader
         return corrections;
     }
 
-    private static void Read(ReadOnlyMemory<byte> utf8, string file, List<SurveyProblem> problems, List<Correction> corrections)
+    /// <summary>Reads the rows into <paramref name="corrections"/>. Only this file's errors (those added from
+    /// <paramref name="first"/> on) stop it: the list is shared with the other files of the wave, whose problems,
+    /// and any warning, never keep a correction from being read.</summary>
+    private static void Read(ReadOnlyMemory<byte> utf8, string file, List<SurveyProblem> problems, int first, List<Correction> corrections)
     {
         var options = CsvDialect.ReaderOptions(utf8.Span, file, problems);
         using var reader = CsvReader.Create(utf8, options);
@@ -72,14 +75,14 @@ internal static class CorrectionReader
                                 "unknown column in a corrections file; its columns are " + string.Join(", ", Columns)));
                         }
                     }
-                    if (positions.Any(p => p < 0) || problems.Count > 0)
+                    if (positions.Any(p => p < 0) || problems.Skip(first).Any(p => p.Severity == ProblemSeverity.Error))
                     {
                         return;
                     }
                     continue;
                 }
                 string Cell(int i) => positions[i] < cells.Length ? cells[positions[i]] : string.Empty;
-                var before = problems.Count;
+                var before = problems.Count(p => p.Severity == ProblemSeverity.Error);
                 foreach (var required in new[] { 0, 1, 2, 5, 6 })
                 {
                     if (Cell(required).Length == 0)
@@ -91,7 +94,7 @@ internal static class CorrectionReader
                 {
                     problems.Add(new SurveyProblem(file, line, Date, Cell(7), "not a date (write yyyy-mm-dd)"));
                 }
-                if (problems.Count == before)
+                if (problems.Count(p => p.Severity == ProblemSeverity.Error) == before)
                 {
                     corrections.Add(new Correction(Cell(0), Cell(1), Cell(2), Cell(3), Cell(4), Cell(5), Cell(6), date, file, line));
                 }

@@ -8,4 +8,8 @@ public enum ProblemSeverity
 
     /// <summary>Worth a look, but the data load (an unknown extra column, for instance).</summary>
     Warning,
+
+    /// <summary>Not a problem, something the researcher should know about how the file was read (a file read as
+    /// Windows-1252, for instance).</summary>
+    Note,
 }

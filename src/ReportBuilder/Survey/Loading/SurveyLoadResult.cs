@@ -14,8 +14,8 @@ public sealed record SurveyLoadResult(Model.SurveyData? Data, IReadOnlyList<Surv
     /// <summary>The errors.</summary>
     public IReadOnlyList<SurveyProblem> Errors => [.. Problems.Where(p => p.Severity == ProblemSeverity.Error)];
 
-    /// <summary>The warnings.</summary>
-    public IReadOnlyList<SurveyProblem> Warnings => [.. Problems.Where(p => p.Severity == ProblemSeverity.Warning)];
+    /// <summary>The warnings and notes: everything the researcher should see that does not stop the load.</summary>
+    public IReadOnlyList<SurveyProblem> Warnings => [.. Problems.Where(p => p.Severity != ProblemSeverity.Error)];
 
     /// <summary>Every problem, one per line, as shown to the researcher.</summary>
     public string Report() => string.Join(Environment.NewLine, Problems.Select(p => p.ToString()));

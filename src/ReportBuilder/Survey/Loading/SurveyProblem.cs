@@ -37,7 +37,12 @@ public sealed record SurveyProblem(string File, int Line, string? Column, string
             }
             text.Append(": ");
         }
-        text.Append(Severity == ProblemSeverity.Warning ? "warning: " : "error: ");
+        text.Append(Severity switch
+        {
+            ProblemSeverity.Warning => "warning: ",
+            ProblemSeverity.Note => "note: ",
+            _ => "error: ",
+        });
         if (Column is not null)
         {
             text.Append(Column);
@@ -72,9 +77,9 @@ public sealed record SurveyProblem(string File, int Line, string? Column, string
     public override string ToString()
     {
         var text = new StringBuilder();
-        if (Severity == ProblemSeverity.Warning)
+        if (Severity is ProblemSeverity.Warning or ProblemSeverity.Note)
         {
-            text.Append("warning: ");
+            text.Append(Severity == ProblemSeverity.Warning ? "warning: " : "note: ");
         }
         text.Append(Path.GetFileName(File));
         if (Line > 0)

@@ -6,8 +6,10 @@ namespace ReportBuilder.Survey.Loading;
 
 /// <summary>
 /// Turns the bytes of a CSV file into text without ever substituting a replacement character: UTF-8 with or
-/// without BOM, or Windows-1252 (detected when the bytes are not valid UTF-8, or given explicitly). Bytes that
-/// are invalid in the chosen encoding are reported with their line and column.
+/// without BOM, or Windows-1252 (given explicitly, or detected when the bytes are not valid UTF-8 and hold no valid
+/// multi-byte UTF-8 sequence either: then a note says so). A file that holds valid multi-byte UTF-8 sequences and
+/// some invalid bytes is UTF-8 with corrupt bytes, never silently read as Windows-1252 (every accented letter would
+/// turn to mojibake): the first invalid byte is an error with its line and column.
 /// </summary>
 internal static class TextDecoder
 {
@@ -32,12 +34,19 @@ internal static class TextDecoder
             bytes = bytes[3..];
         }
         var valid = Utf8.IsValid(bytes.Span);
-        if ((encoding == TextEncoding.Windows1252 && !hasBom) || (encoding == TextEncoding.Auto && !hasBom && !valid))
+        var detected = encoding == TextEncoding.Auto && !hasBom && !valid && !HasMultiByteUtf8(bytes.Span);
+        if ((encoding == TextEncoding.Windows1252 && !hasBom) || detected)
         {
             var converted = Windows1252ToUtf8(bytes.Span, file, problems);
             if (converted is null)
             {
                 return false;
+            }
+            if (detected)
+            {
+                problems.Add(new SurveyProblem(file, 0, null, null,
+                    "read as Windows-1252: the file is not valid UTF-8 and holds no UTF-8 accented letter; give --encoding if it is another encoding",
+                    ProblemSeverity.Note));
             }
             utf8 = converted;
             return true;
@@ -101,6 +110,28 @@ internal static class TextDecoder
             }
         }
         return StrictWindows1252.GetString(bytes);
+    }
+
+    /// <summary>Whether <paramref name="bytes"/> hold at least one valid UTF-8 sequence of two to four bytes: the mark of
+    /// a UTF-8 file (in Windows-1252 text, a lead byte followed by the right continuation bytes is very rare).</summary>
+    internal static bool HasMultiByteUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (bytes[offset] < 0x80)
+            {
+                offset++;
+                continue;
+            }
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done && consumed > 1)
+            {
+                return true;
+            }
+            offset += Math.Max(consumed, 1);
+        }
+        return false;
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
