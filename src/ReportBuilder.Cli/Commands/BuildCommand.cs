@@ -169,6 +169,7 @@ internal static class BuildCommand
                 rebuilt = rebuiltFiles,
                 unchanged = fileCount - rebuiltFiles,
                 erratum = result.Erratum?.JsonFile,
+                erratumTrail = result.Trail?.JsonFile,
                 changedFigures = result.Erratum?.Changes.Count ?? 0,
                 seconds = new { load = Math.Round(loaded.TotalSeconds, 3), total = Math.Round(total.TotalSeconds, 3) },
             };
@@ -192,6 +193,10 @@ internal static class BuildCommand
         {
             console.Output.WriteLine(erratum.Headline());
             console.Output.WriteLine("changed: " + erratum.WhatChanged());
+            if (result.Trail is { } trail)
+            {
+                console.Output.WriteLine(trail.Headline());
+            }
         }
     }
 }

@@ -89,6 +89,10 @@ internal sealed class TerminalBuildView
         {
             _console.MarkupLine("[yellow]" + Markup.Escape(erratum.Headline()) + "[/]");
             _console.MarkupLine("changed: " + Markup.Escape(erratum.WhatChanged()));
+            if (result.Trail is { } trail)
+            {
+                _console.MarkupLine("[dim]" + Markup.Escape(trail.Headline()) + "[/]");
+            }
         }
     }
 

@@ -38,9 +38,10 @@ public static class IncrementalBuild
         var printed = BuildManifest.PrintedFigures(build.Figures);
         var corrections = build.Current.Corrections.Select(Line).ToList();
         Erratum? erratum = null;
+        ErratumTrail? trail = null;
         if (previous is not null && previous.Edition == build.Figures.Edition && !Same(previous.Printed, printed))
         {
-            erratum = MakeErratum(build, previous, printed, corrections, [.. toRender.SelectMany(d => d.Unit.Files)], outputFolder);
+            (erratum, trail) = MakeErratum(build, previous, printed, corrections, [.. toRender.SelectMany(d => d.Unit.Files)], outputFolder);
         }
         var erratumLanguages = erratum is not null && erratumPdf is not null ? build.Project.Languages : [];
         var erratumPdfs = new byte[erratumLanguages.Count][];
@@ -87,13 +88,14 @@ public static class IncrementalBuild
         if (erratum is not null)
         {
             files.Add((erratum.JsonFile, JsonSerializer.SerializeToUtf8Bytes(erratum, JsonOptions)));
+            files.Add((trail!.JsonFile, JsonSerializer.SerializeToUtf8Bytes(trail, JsonOptions)));
             for (var l = 0; l < erratumLanguages.Count; l++)
             {
                 files.Add((erratum.PdfFile(erratumLanguages[l].Code()), erratumPdfs[l]));
             }
         }
         var manifest = new BuildManifest(EditionBuild.ToolVersion, build.Figures.Edition, entries, printed, corrections);
-        return new BuildResult(files, decisions, manifest, erratum);
+        return new BuildResult(files, decisions, manifest, erratum, trail);
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
@@ -138,27 +140,32 @@ public static class IncrementalBuild
     private static string Line(Survey.Model.AppliedCorrection c) =>
         $"{c.Correction.Nis}|{c.Correction.Column}|{c.Correction.OldValue}|{c.Correction.NewValue}|{c.Correction.Reason}";
 
-    private static Erratum MakeErratum(EditionBuild build, BuildManifest previous, IReadOnlyDictionary<string, string> printed,
+    private static (Erratum Public, ErratumTrail Trail) MakeErratum(EditionBuild build, BuildManifest previous, IReadOnlyDictionary<string, string> printed,
         List<string> corrections, List<string> reissued, string outputFolder)
     {
         var figures = build.Figures;
         var codebook = figures.Codebook;
         var known = previous.Corrections.ToHashSet(StringComparer.Ordinal);
-        ErratumCorrection Entry(string nis, string column, string oldValue, string newValue, string reason)
+        (ErratumCorrection Public, AuditedCorrection Audited) Entry(string nis, string column, string oldValue, string newValue, string reason,
+            Survey.Model.Correction? source)
         {
             var municipality = build.Current.Responses.FirstOrDefault(r => r.Nis == nis);
+            var region = municipality is null ? null : build.Current.Frame.RegionOf(municipality.Region).Name;
             var question = codebook.QuestionOfColumn(column);
-            return new ErratumCorrection(nis, municipality?.Name(Language.En) ?? "", question?.ShortLabel.En ?? column, oldValue, newValue, reason,
-                municipality is null ? null : In(municipality.Name), question?.ShortLabel);
+            var label = question?.ShortLabel.En ?? column;
+            return (new ErratumCorrection(region?.En ?? "", label, reason, region, question?.ShortLabel),
+                new AuditedCorrection(nis, municipality?.Name(Language.En) ?? "", column, label, oldValue, newValue, reason,
+                    source?.Author, source?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    source is null ? null : $"{Path.GetFileName(source.File)}:{source.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
         }
         var newCorrections = build.Current.Corrections.Where(c => !known.Contains(Line(c)))
-            .Select(c => Entry(c.Correction.Nis, c.Correction.Column, c.Correction.OldValue, c.Correction.NewValue, c.Correction.Reason))
+            .Select(c => Entry(c.Correction.Nis, c.Correction.Column, c.Correction.OldValue, c.Correction.NewValue, c.Correction.Reason, c.Correction))
             .ToList();
         // A correction of the previous build no longer in the file: the answer is back as it was (a line "nis|column|old|new|reason").
         var withdrawn = previous.Corrections.Except(corrections, StringComparer.Ordinal)
             .Select(line => line.Split('|', 5))
             .Where(p => p.Length == 5)
-            .Select(p => Entry(p[0], p[1], p[2], p[3], p[4]))
+            .Select(p => Entry(p[0], p[1], p[2], p[3], p[4], null))
             .ToList();
         var changes = new List<ErratumChange>();
         foreach (var figure in figures.Items.Where(f => f.Measure is Measure.Mean or Measure.Share or Measure.ShareAtLeast))
@@ -171,9 +178,12 @@ public static class IncrementalBuild
                     In(l => Describe(figures, figure, l)), In(l => Printed(before, l)), In(l => FigureText.Format(figure, l) ?? PublicationWords.NotPublished[l])));
             }
         }
-        var erratum = new Erratum(Erratum.Next(outputFolder, figures.Edition), figures.Edition, build.Date, newCorrections, changes, reissued,
-            withdrawn);
-        return Uncommitted(erratum, outputFolder) ?? erratum;
+        var erratum = new Erratum(Erratum.Next(outputFolder, figures.Edition), figures.Edition, build.Date, [.. newCorrections.Select(c => c.Public)],
+            changes, reissued, [.. withdrawn.Select(c => c.Public)]);
+        erratum = Uncommitted(erratum, outputFolder) ?? erratum;
+        var trail = new ErratumTrail(erratum.Number, erratum.Edition, erratum.Date, ErratumTrail.Notice,
+            [.. newCorrections.Select(c => c.Audited)], [.. withdrawn.Select(c => c.Audited)]);
+        return (erratum, trail);
     }
 
     /// <summary>
@@ -223,8 +233,10 @@ public static class IncrementalBuild
 /// <param name="Files">The files to write (relative to the output folder), errata included; the manifest is not among them.</param>
 /// <param name="Decisions">One decision per unit, in plan order.</param>
 /// <param name="Manifest">The manifest to write last.</param>
-/// <param name="Erratum">The erratum, when published figures changed since the previous build.</param>
-public sealed record BuildResult(IReadOnlyList<(string File, byte[] Bytes)> Files, IReadOnlyList<BuildDecision> Decisions, BuildManifest Manifest, Erratum? Erratum);
+/// <param name="Erratum">The public erratum, when published figures changed since the previous build.</param>
+/// <param name="Trail">The erratum's confidential audit trail (municipalities, old and new answers), for the institute.</param>
+public sealed record BuildResult(IReadOnlyList<(string File, byte[] Bytes)> Files, IReadOnlyList<BuildDecision> Decisions, BuildManifest Manifest, Erratum? Erratum,
+    ErratumTrail? Trail = null);
 
 /// <summary>Whether a unit is rendered, and why.</summary>
 /// <param name="Unit">The unit.</param>

@@ -185,13 +185,14 @@ public sealed class KillTests(KillTests.Edition edition, ITestOutputHelper log) 
             var fresh = Snapshot(Path.Combine(clean, "out"));
 
             // The order the rebuild writes its files (BuildCommand: the rebuilt units' files in plan order, the erratum's
-            // JSON, its PDFs, the manifest last).
+            // JSON, its confidential trail, its PDFs, the manifest last).
             using var summary = JsonDocument.Parse(json);
             var erratum = summary.RootElement.GetProperty("erratum").GetString()!;
             List<string> order =
             [
                 .. summary.RootElement.GetProperty("files").EnumerateArray().Where(f => f.GetProperty("rebuilt").GetBoolean()).Select(f => f.GetProperty("file").GetString()!),
                 erratum,
+                summary.RootElement.GetProperty("erratumTrail").GetString()!,
                 .. fresh.Keys.Where(k => k.StartsWith(Path.ChangeExtension(erratum, null) + "-", StringComparison.Ordinal)).Order(StringComparer.Ordinal),
                 BuildManifest.FileName,
             ];

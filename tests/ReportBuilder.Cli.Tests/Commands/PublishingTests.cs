@@ -78,8 +78,28 @@ public sealed class PublishingTests : IDisposable
 
         Assert.Equal("errata/2018-erratum-1.json", summary.RootElement.GetProperty("erratum").GetString());
         using var erratum = JsonDocument.Parse(File.ReadAllBytes(Out("errata", "2018-erratum-1.json")));
+        // The public erratum gives the region, never the municipality nor its answer; the institute's trail does.
         var correction = Assert.Single(erratum.RootElement.GetProperty("corrections").EnumerateArray());
-        Assert.Equal(("52011", "1", "0"), (correction.GetProperty("nis").GetString(), correction.GetProperty("oldValue").GetString(), correction.GetProperty("newValue").GetString()));
+        Assert.Equal("Wallonia", correction.GetProperty("region").GetString());
+        Assert.Equal(["question", "questionLabel", "reason", "region", "regionName"], correction.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        var publicText = File.ReadAllText(Out("errata", "2018-erratum-1.json"));
+        Assert.DoesNotContain("52011", publicText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Charleroi", publicText, StringComparison.Ordinal);
+        foreach (var language in Languages)
+        {
+            var (code, text) = ProcessRunner.Run("pdftotext", "-enc", "UTF-8", Out("errata", $"2018-erratum-1-{language}.pdf"), "-");
+            Assert.Equal(0, code);
+            Assert.DoesNotContain("52011", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Charleroi", text, StringComparison.Ordinal);
+        }
+        Assert.Equal("errata/internal/2018-erratum-1-trail.json", summary.RootElement.GetProperty("erratumTrail").GetString());
+        using var trail = JsonDocument.Parse(File.ReadAllBytes(Out("errata", "internal", "2018-erratum-1-trail.json")));
+        Assert.StartsWith("CONFIDENTIAL", trail.RootElement.GetProperty("confidential").GetString(), StringComparison.Ordinal);
+        var audited = Assert.Single(trail.RootElement.GetProperty("corrections").EnumerateArray());
+        Assert.Equal(("52011", "Charleroi", "1", "0", "Data team"), (audited.GetProperty("nis").GetString(), audited.GetProperty("municipality").GetString(),
+            audited.GetProperty("oldValue").GetString(), audited.GetProperty("newValue").GetString(), audited.GetProperty("author").GetString()));
+        Assert.False(Directory.Exists(Out("web", "errata")));
+        Assert.DoesNotContain(Directory.GetFiles(Out("web"), "*", SearchOption.AllDirectories), f => f.Contains("erratum", StringComparison.Ordinal));
         var national = erratum.RootElement.GetProperty("changes").EnumerateArray()
             .Single(c => c.GetProperty("key").GetString() == "BE|funding|regional|Share");
         Assert.NotEqual(national.GetProperty("old").GetString(), national.GetProperty("new").GetString());
@@ -100,10 +120,15 @@ public sealed class PublishingTests : IDisposable
         Assert.True(fifth == 0, fifthError);
         Assert.Contains("erratum 2: 0 new correction(s), 1 withdrawn, 5 published figure(s) changed", fifthOutput, StringComparison.Ordinal);
         Assert.Contains("changed: Funding used or applied for · Regional · share in Belgium", fifthOutput, StringComparison.Ordinal);
+        Assert.Contains("audit trail (confidential, never publish): errata/internal/2018-erratum-2-trail.json", fifthOutput, StringComparison.Ordinal);
         using var second2 = JsonDocument.Parse(File.ReadAllBytes(Out("errata", "2018-erratum-2.json")));
         Assert.Empty(second2.RootElement.GetProperty("corrections").EnumerateArray());
         var withdrawn = Assert.Single(second2.RootElement.GetProperty("withdrawn").EnumerateArray());
-        Assert.Equal(("52011", "1", "0"), (withdrawn.GetProperty("nis").GetString(), withdrawn.GetProperty("oldValue").GetString(), withdrawn.GetProperty("newValue").GetString()));
+        Assert.Equal("Wallonia", withdrawn.GetProperty("region").GetString());
+        using var trail2 = JsonDocument.Parse(File.ReadAllBytes(Out("errata", "internal", "2018-erratum-2-trail.json")));
+        var withdrawnAudited = Assert.Single(trail2.RootElement.GetProperty("withdrawn").EnumerateArray());
+        Assert.Equal(("52011", "1", "0"), (withdrawnAudited.GetProperty("nis").GetString(), withdrawnAudited.GetProperty("oldValue").GetString(),
+            withdrawnAudited.GetProperty("newValue").GetString()));
         var back = second2.RootElement.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("key").GetString() == "BE|funding|regional|Share");
         Assert.Equal(national.GetProperty("old").GetString(), back.GetProperty("new").GetString());
         var (pdf, pdfText) = ProcessRunner.Run("pdftotext", "-enc", "UTF-8", Out("errata", "2018-erratum-2-fr.pdf"), "-");

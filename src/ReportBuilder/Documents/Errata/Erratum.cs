@@ -3,9 +3,11 @@ using ReportBuilder.Localization;
 namespace ReportBuilder.Documents.Errata;
 
 /// <summary>
-/// The record of a rebuild whose published figures differ from the previous build's: the corrections that came in,
-/// every published figure that changed (old and new as printed), and the publications reissued. Numbered per
-/// output folder and never overwritten.
+/// The public record of a rebuild whose published figures differ from the previous build's: the corrections that
+/// came in (by region and question, never the municipality nor its answer), every published figure that changed (old
+/// and new as printed), and the publications reissued. Numbered per output folder and never overwritten. The full
+/// audit trail of the same corrections (municipality, old and new answer, author) is its <see cref="ErratumTrail"/>,
+/// for the institute only.
 /// </summary>
 /// <param name="Number">Its number (1, 2, ...).</param>
 /// <param name="Edition">The edition.</param>
@@ -65,10 +67,15 @@ public sealed record Erratum(int Number, string Edition, DateTime Date, IReadOnl
     }
 }
 
-/// <summary>A correction in an erratum: the municipality (NIS and name), the question, old and new value, and why;
-/// the name and the question's label in every language when known (the erratum's PDF is printed in each).</summary>
-public sealed record ErratumCorrection(string Nis, string Municipality, string Question, string OldValue, string NewValue, string Reason,
-    LocalizedText? MunicipalityName = null, LocalizedText? QuestionLabel = null);
+/// <summary>A correction as the public erratum gives it: the region of the municipality (never the municipality, nor
+/// its answer: a reader who knows the question and the municipality would learn the answer), the question and why;
+/// the region's name and the question's label in every language when known (the erratum's PDF is printed in each).</summary>
+/// <param name="Region">The region, in English.</param>
+/// <param name="Question">The question's short label, in English (or the column when the codebook has no such column).</param>
+/// <param name="Reason">Why the answer was corrected, as the researcher wrote it.</param>
+/// <param name="RegionName">The region's name in every language.</param>
+/// <param name="QuestionLabel">The question's short label in every language.</param>
+public sealed record ErratumCorrection(string Region, string Question, string Reason, LocalizedText? RegionName = null, LocalizedText? QuestionLabel = null);
 
 /// <summary>A published figure that changed: its key, what it is in words, and the old and new values as printed (in
 /// English; and in every language when known, as each language's publications print them).</summary>

@@ -25,7 +25,7 @@ public static class ErratumDocument
         "Corrections retirées (les réponses sont rétablies telles que reçues)", "Ingetrokken correcties (de antwoorden staan weer zoals ontvangen)");
     private static readonly LocalizedText Changes = new("Published figures that changed", "Chiffres publiés modifiés", "Gewijzigde gepubliceerde cijfers");
     private static readonly LocalizedText Reissued = new("Files reissued", "Fichiers réédités", "Opnieuw uitgegeven bestanden");
-    private static readonly LocalizedText Municipality = new("Municipality", "Commune", "Gemeente");
+    private static readonly LocalizedText Where = new("Region of the municipality", "Région de la commune", "Gewest van de gemeente");
     private static readonly LocalizedText Question = new("Question", "Question", "Vraag");
     private static readonly LocalizedText Old = new("Old", "Ancien", "Oud");
     private static readonly LocalizedText New = new("New", "Nouveau", "Nieuw");
@@ -71,12 +71,12 @@ public static class ErratumDocument
         }).GeneratePdf();
     }
 
-    /// <summary>Corrections as a table: municipality, question, old and new value, reason.</summary>
+    /// <summary>Corrections as a table: the municipality's region (never the municipality nor its answer), the question,
+    /// the reason.</summary>
     private static DataTable CorrectionsTable(string caption, IReadOnlyList<ErratumCorrection> corrections, Language language) =>
         new(null, caption,
-            [new(Municipality[language], 2, false), new(Question[language], 2, false), new(Old[language], 0.8f), new(New[language], 0.8f), new(Reason[language], 3, false)],
-            [.. corrections.Select(c => new TableRow([$"{c.MunicipalityName?[language] ?? c.Municipality} ({c.Nis})", c.QuestionLabel?[language] ?? c.Question,
-                c.OldValue, c.NewValue, c.Reason]))], []);
+            [new(Where[language], 2, false), new(Question[language], 2, false), new(Reason[language], 3, false)],
+            [.. corrections.Select(c => new TableRow([c.RegionName?[language] ?? c.Region, c.QuestionLabel?[language] ?? c.Question, c.Reason]))], []);
 
     private static void Table(ColumnDescriptor col, DataTable table, int rows, Language language)
     {
