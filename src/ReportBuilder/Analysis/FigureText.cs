@@ -21,11 +21,7 @@ public static class FigureText
     public static string? Format(Figure figure, Language language)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        if (figure.Estimate is not { } estimate)
-        {
-            return null;
-        }
-        return IsShare(figure.Measure) ? Share(estimate, language) : NumberFormat.Number(estimate.Value, MeanDecimals, language);
+        return FigureDisplay.Of(figure).Text(language);
     }
 
     /// <summary>A figure printed in English by <see cref="Format"/> ("44%", "3.64", "3/4") as <paramref name="language"/>
@@ -52,15 +48,6 @@ public static class FigureText
     {
         ArgumentNullException.ThrowIfNull(figure);
         return figure.Estimate is { } estimate ? NumberFormat.Score(estimate.Value, MeanDecimals, outOf, language) : null;
-    }
-
-    /// <summary>A share as the disclosure rule allows: a percentage, or "count/answered" when few answered.</summary>
-    public static string Share(Estimate estimate, Language language)
-    {
-        ArgumentNullException.ThrowIfNull(estimate);
-        return estimate.Disclosure == DisclosureLevel.Fraction && estimate.Count is { } count
-            ? NumberFormat.Fraction(count, estimate.Answered)
-            : NumberFormat.Percent(estimate.Value, PercentDecimals, language);
     }
 
     /// <summary>A share as the nearest simple fraction with a denominator up to <paramref name="maxDenominator"/>

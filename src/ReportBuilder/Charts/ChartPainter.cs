@@ -97,6 +97,16 @@ internal static class ChartPainter
         return kept;
     }
 
+    /// <summary>The hollow ring that marks a small group's count ("3/4") where a published value would have a filled
+    /// bar or dot: it places the count on the scale without reading as an estimate.</summary>
+    public static void CountMarker(SKCanvas canvas, float x, float y, float radius, SKColor colour)
+    {
+        using var halo = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Fill };
+        using var ring = new SKPaint { Color = colour, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = Math.Max(0.9f, radius * 0.32f) };
+        canvas.DrawCircle(x, y, radius + 0.6f, halo);
+        canvas.DrawCircle(x, y, radius, ring);
+    }
+
     /// <summary>Fills <paramref name="path"/> with the "not published" grey and diagonal hatching.</summary>
     public static void Hatch(SKCanvas canvas, SKPath path, float spacing = 3.5f)
     {

@@ -7,6 +7,10 @@ internal static class ChartWords
 {
     public static LocalizedText NotPublished { get; } = new("not published", "non publié", "niet gepubliceerd");
 
+    /// <summary>The legend of a small group's count ("5/8") where a chart would otherwise colour or draw a value.</summary>
+    public static LocalizedText FewAnswers { get; } = new("few answers: count shown", "peu de réponses\u00A0: nombre indiqué",
+        "weinig antwoorden: aantal vermeld");
+
     public static LocalizedText Mean { get; } = new("mean", "moyenne", "gemiddelde");
 
     public static LocalizedText Share { get; } = new("Share", "Part", "Aandeel");
@@ -28,20 +32,11 @@ internal static class ChartWords
     public static LocalizedText Item { get; } = new("Item", "Élément", "Item");
 
     public static LocalizedText IntervalLegend { get; } = new(
-        "dot: estimate · line: 95% interval · squares: answers of a small group",
-        "point\u00A0: estimation · trait\u00A0: intervalle à 95\u202F% · carrés\u00A0: réponses d’un petit groupe",
-        "punt: schatting · lijn: 95%-interval · vierkantjes: antwoorden van een kleine groep");
+        "dot: estimate · line: 95% interval · ring: count of a small group (3/4)",
+        "point\u00A0: estimation · trait\u00A0: intervalle à 95\u202F% · anneau\u00A0: nombre dans un petit groupe (3/4)",
+        "punt: schatting · lijn: 95%-interval · ring: aantal in een kleine groep (3/4)");
 
     public static LocalizedText ValueAndBase { get; } = new("value · base", "valeur · base", "waarde · basis");
-
-    /// <summary>A small group's share in words: "3 of 4", "3 sur 4", "3 van 4".</summary>
-    public static string FractionOf(int count, int answered, Language language) =>
-        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\u00A0" + language switch
-        {
-            Language.Fr => "sur",
-            Language.Nl => "van",
-            _ => "of",
-        } + "\u00A0" + answered.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Joins "a", "b" and "c" as a sentence does in the language.</summary>
     public static string List(IReadOnlyList<string> parts, Language language)

@@ -7,17 +7,20 @@ namespace ReportBuilder.Charts;
 
 /// <summary>
 /// A choropleth map of the provinces and the Brussels-Capital Region: each published value falls into one
-/// of up to five equal-width colour classes between the lowest and the highest value, and a province with
-/// no published value (suppressed, or absent) is drawn hatched grey and listed as "not published" in the
-/// legend. Values are written on the map; the Brussels value is set beside it on a leader line.
+/// of up to five equal-width colour classes between the lowest and the highest value; a small group's share is left
+/// uncoloured (a count is not an estimate to rank) and labelled with its count ("5/8"); a province with no published
+/// value (suppressed, or absent) is drawn hatched grey and listed as "not published" in the legend. Values are written
+/// on the map; the Brussels value is set beside it on a leader line.
 /// </summary>
 /// <param name="Language">The document's language.</param>
 /// <param name="Subject">What is mapped, in the language.</param>
 /// <param name="Values">Value per province code (ISO 3166-2, see <see cref="ProvinceMap"/>); null = suppressed.</param>
 /// <param name="Style">How values are written; scores out of 10 by default.</param>
 /// <param name="Map">The outlines; the bundled map when null.</param>
+/// <param name="Counts">Per province code, a small group's count ("5/8"), shown instead of a value.</param>
 public sealed record ChoroplethMapChart(
-    Language Language, string Subject, IReadOnlyDictionary<string, double?> Values, ValueStyle? Style = null, ProvinceMap? Map = null)
+    Language Language, string Subject, IReadOnlyDictionary<string, double?> Values, ValueStyle? Style = null, ProvinceMap? Map = null,
+    IReadOnlyDictionary<string, string>? Counts = null)
     : Chart(Language, Subject)
 {
     private const int MaxClasses = 5;
@@ -33,6 +36,9 @@ public sealed record ChoroplethMapChart(
     private ValueStyle Format => Style ?? ValueStyle.ScoreOutOf10;
 
     private ProvinceMap Outlines => Map ?? ProvinceMap.Default;
+
+    /// <summary>The count shown for a province of a small group ("5/8"), or null.</summary>
+    public string? CountOf(string code) => Values.GetValueOrDefault(code) is null ? Counts?.GetValueOrDefault(code) : null;
 
     private IReadOnlyList<double> Published =>
         [.. Outlines.Provinces.Select(p => Values.GetValueOrDefault(p.Code)).OfType<double>()];
@@ -75,7 +81,9 @@ public sealed record ChoroplethMapChart(
         {
             var shown = Outlines.Provinces.Where(p => Values.GetValueOrDefault(p.Code) is not null)
                 .OrderByDescending(p => Values[p.Code]).ToList();
-            var hidden = Outlines.Provinces.Count - shown.Count;
+            var counted = Outlines.Provinces.Where(p => CountOf(p.Code) is not null).ToList();
+            var hidden = Outlines.Provinces.Count - shown.Count - counted.Count;
+            var few = ChartWords.List([.. counted.Select(p => $"{p.Name[Language]} {CountOf(p.Code)}")], Language);
             if (shown.Count == 0)
             {
                 return Language switch
@@ -90,11 +98,11 @@ public sealed record ChoroplethMapChart(
             return Language switch
             {
                 Language.Fr => $"Carte des provinces « {Subject} » : valeur la plus élevée {Of(high)}, la plus basse {Of(low)}"
-                    + (hidden > 0 ? $" ; {hidden} non publiées." : "."),
+                    + (counted.Count > 0 ? $" ; peu de réponses : {few}" : "") + (hidden > 0 ? $" ; {hidden} non publiées." : "."),
                 Language.Nl => $"Kaart van de provincies ‘{Subject}’: hoogste waarde {Of(high)}, laagste {Of(low)}"
-                    + (hidden > 0 ? $"; {hidden} niet gepubliceerd." : "."),
+                    + (counted.Count > 0 ? $"; weinig antwoorden: {few}" : "") + (hidden > 0 ? $"; {hidden} niet gepubliceerd." : "."),
                 _ => $"Map of the provinces “{Subject}”: highest {Of(high)}, lowest {Of(low)}"
-                    + (hidden > 0 ? $"; {hidden} not published." : "."),
+                    + (counted.Count > 0 ? $"; few answers: {few}" : "") + (hidden > 0 ? $"; {hidden} not published." : "."),
             };
         }
     }
@@ -109,7 +117,7 @@ public sealed record ChoroplethMapChart(
         ]);
 
     private string Value(string code) =>
-        Values.GetValueOrDefault(code) is { } v ? Format.Format(v, Language) : ChartWords.NotPublished[Language];
+        Values.GetValueOrDefault(code) is { } v ? Format.Format(v, Language) : CountOf(code) ?? ChartWords.NotPublished[Language];
 
     private protected override void DrawContent(SKCanvas canvas, SKRect bounds)
     {
@@ -130,6 +138,7 @@ public sealed record ChoroplethMapChart(
             StrokeWidth = 0.9f,
             StrokeJoin = SKStrokeJoin.Round,
         };
+        using var countOutline = NewCountOutline();
         foreach (var province in Outlines.Provinces)
         {
             using var path = projection.PathOf(province);
@@ -137,23 +146,40 @@ public sealed record ChoroplethMapChart(
             {
                 fill.Color = ColorOfClass(index);
                 canvas.DrawPath(path, fill);
+                canvas.DrawPath(path, border);
+            }
+            else if (CountOf(province.Code) is not null)
+            {
+                fill.Color = SKColors.White;
+                canvas.DrawPath(path, fill);
+                canvas.DrawPath(path, countOutline);
             }
             else
             {
                 Hatch(canvas, path, 3f);
+                canvas.DrawPath(path, border);
             }
-            canvas.DrawPath(path, border);
         }
 
         var labelSize = Math.Clamp(mapArea.Width / 28, 7f, 11f);
         foreach (var province in Outlines.Provinces)
         {
-            if (Values.GetValueOrDefault(province.Code) is not { } v || ClassOf(province.Code) is not { } index)
+            string text;
+            SKColor colour;
+            if (Values.GetValueOrDefault(province.Code) is { } v && ClassOf(province.Code) is { } index)
+            {
+                text = Format.FormatShort(v, Language);
+                colour = ColorOfClass(index).Red < 0x80 ? SKColors.White : ChartTheme.Text;
+            }
+            else if (CountOf(province.Code) is { } count)
+            {
+                text = count;
+                colour = ChartTheme.Text;
+            }
+            else
             {
                 continue; // hatching and the legend say "not published"
             }
-            var text = Format.FormatShort(v, Language);
-            var colour = ColorOfClass(index).Red < 0x80 ? SKColors.White : ChartTheme.Text;
             var (lon, lat) = LabelAnchors.GetValueOrDefault(province.Code, MapProjection.LabelPoint(province));
             var at = projection.Project(lon, lat);
             if (province.Code == Brussels)
@@ -179,6 +205,7 @@ public sealed record ChoroplethMapChart(
         const float row = 12.5f;
         var top = area.Bottom - entries.Count * row;
         using var fill = new SKPaint { IsAntialias = true };
+        using var countOutline = NewCountOutline();
         for (var i = 0; i < entries.Count; i++)
         {
             var y = top + i * row;
@@ -187,6 +214,10 @@ public sealed record ChoroplethMapChart(
             {
                 fill.Color = ColorOfClass(k);
                 canvas.DrawRect(swatch, fill);
+            }
+            else if (entries[i].Label == ChartWords.FewAnswers[Language])
+            {
+                canvas.DrawRect(swatch, countOutline);
             }
             else
             {
@@ -199,7 +230,17 @@ public sealed record ChoroplethMapChart(
         }
     }
 
-    /// <summary>The legend, darkest class first, then "not published" when a province has no value.</summary>
+    private static SKPaint NewCountOutline() => new()
+    {
+        IsAntialias = true,
+        Style = SKPaintStyle.Stroke,
+        Color = ChartTheme.MutedText,
+        StrokeWidth = 0.7f,
+        StrokeJoin = SKStrokeJoin.Round,
+    };
+
+    /// <summary>The legend, darkest class first, then the small groups shown as counts, then "not published" when a
+    /// province has no value.</summary>
     internal IReadOnlyList<(int? Class, string Label)> LegendEntries()
     {
         var published = Published;
@@ -217,7 +258,11 @@ public sealed record ChoroplethMapChart(
                     : $"{Format.FormatShort(from, Language)}–{Format.FormatShort(to, Language)}"));
             }
         }
-        var suppressed = Outlines.Provinces.Any(p => Values.GetValueOrDefault(p.Code) is null);
+        if (Outlines.Provinces.Any(p => CountOf(p.Code) is not null))
+        {
+            entries.Add((null, ChartWords.FewAnswers[Language]));
+        }
+        var suppressed = Outlines.Provinces.Any(p => Values.GetValueOrDefault(p.Code) is null && CountOf(p.Code) is null);
         if (suppressed)
         {
             entries.Add((null, ChartWords.NotPublished[Language]));

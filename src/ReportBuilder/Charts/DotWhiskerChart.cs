@@ -8,9 +8,9 @@ namespace ReportBuilder.Charts;
 /// <summary>
 /// A dot-and-whisker chart (a forest plot): one row per indicator, one line per series (a province, its
 /// region, Belgium), each a dot at the estimate with a whisker over its 95 % interval, the value and the base n
-/// written at the right. Rows are grouped in panels that share a scale. A small group's share is drawn as
-/// marks ("3 of 4": three filled of four) with no interval; a value that is not published is said in words,
-/// never drawn as a zero.
+/// written at the right. Rows are grouped in panels that share a scale. A small group's share is a count ("3/4"),
+/// drawn as a hollow ring with no interval (see <see cref="Analysis.FigureDisplay.Counted"/>); a value that is not
+/// published is said in words, never drawn as a zero.
 /// </summary>
 /// <param name="Language">The document's language.</param>
 /// <param name="Subject">What the chart shows, in the language.</param>
@@ -32,7 +32,7 @@ public sealed record DotWhiskerChart(Language Language, string Subject, IReadOnl
     /// <summary>The label column's share of the width.</summary>
     private const float LabelShare = 0.34f;
 
-    /// <summary>A point's value as written: "3.64", "35%", "3 of 4", or "not published".</summary>
+    /// <summary>A point's value as written: "3.64", "35%", "3/4", or "not published".</summary>
     public string Text(DotWhiskerPoint point, ValueStyle style)
     {
         ArgumentNullException.ThrowIfNull(point);
@@ -46,7 +46,7 @@ public sealed record DotWhiskerChart(Language Language, string Subject, IReadOnl
             return ChartWords.NotPublished[Language];
         }
         return point.Count is { } count
-            ? ChartWords.FractionOf(count, point.Answered ?? 0, Language)
+            ? Formatting.NumberFormat.Fraction(count, point.Answered ?? 0)
             : style.FormatShort(value, Language);
     }
 
@@ -176,24 +176,10 @@ public sealed record DotWhiskerChart(Language Language, string Subject, IReadOnl
             ChartPainter.Text(canvas, point.Words ?? ChartWords.NotPublished[Language], plotLeft + 2, centre + 2.4f, SmallSize + 0.4f, ChartTheme.MutedText);
             return;
         }
-        if (point.Count is { } count && point.Answered is { } answered)
+        if (point.IsFraction)
         {
-            // A small group: one mark per answer, the ones with the option filled; no interval.
-            var size = Math.Min(6f, (plotRight - plotLeft) / Math.Max(1, answered) - 1.5f);
-            using var outline = new SKPaint { Color = series.Colour, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.8f };
-            for (var i = 0; i < answered; i++)
-            {
-                var rect = SKRect.Create(plotLeft + (i * (size + 1.8f)), centre - size / 2, size, size);
-                if (i < count)
-                {
-                    canvas.DrawRect(rect, paint);
-                }
-                else
-                {
-                    rect.Inflate(-0.4f, -0.4f);
-                    canvas.DrawRect(rect, outline);
-                }
-            }
+            // A small group's count: a hollow ring, no interval — it places the count without reading as an estimate.
+            CountMarker(canvas, x(value), centre, strong ? 3.2f : 2.6f, series.Colour);
             return;
         }
         if (point.Low is { } low && point.High is { } high)

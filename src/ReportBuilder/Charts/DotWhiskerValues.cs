@@ -24,9 +24,8 @@ public sealed record DotWhiskerPanel(
 /// <param name="Points">One point per series of the chart, in the series' order.</param>
 public sealed record DotWhiskerRow(string Label, IReadOnlyList<DotWhiskerPoint> Points);
 
-/// <summary>One scope's value on a row: an estimate with its interval, a small group's fraction (drawn as
-/// <paramref name="Count"/> filled marks of <paramref name="Answered"/>, with no interval), or not published
-/// (no value at all).</summary>
+/// <summary>One scope's value on a row: an estimate with its interval, a small group's count (<paramref name="Count"/>
+/// of <paramref name="Answered"/>, drawn as a hollow ring with no interval), or not published (no value at all).</summary>
 /// <param name="Value">The estimate; null when the figure is not published.</param>
 /// <param name="Low">The interval's lower bound, or null.</param>
 /// <param name="High">The interval's upper bound, or null.</param>
@@ -48,7 +47,7 @@ public sealed record DotWhiskerPoint(double? Value, double? Low, double? High, i
     /// <summary>No value, with <paramref name="words"/> saying why ("you did not answer", "withheld").</summary>
     public static DotWhiskerPoint Missing(string words) => new(null, null, null, null, null, words);
 
-    /// <summary>A small group's share, shown as "count of answered".</summary>
+    /// <summary>A small group's share, shown as its count ("3/4").</summary>
     public static DotWhiskerPoint Fraction(int count, int answered) =>
         new(answered == 0 ? 0 : (double)count / answered, null, null, answered, count);
 

@@ -9,8 +9,9 @@ namespace ReportBuilder.Charts;
 
 /// <summary>
 /// Builds chart values from the <see cref="Figures"/> model: labels from the codebook in the document's
-/// language, suppressed figures as "not published", and small groups (disclosure level Fraction) written as
-/// fractions such as "3/4" instead of percentages. The charts themselves know nothing of the analysis.
+/// language, and every value as <see cref="FigureDisplay"/> rules — published, a small group's count ("3/4", drawn as
+/// a hollow marker or text, never as a bar or a coloured area), or "not published". The charts themselves know nothing
+/// of the analysis.
 /// </summary>
 public static class FigureCharts
 {
@@ -20,7 +21,7 @@ public static class FigureCharts
         ArgumentNullException.ThrowIfNull(figures);
         var question = figures.Codebook.Question(questionId);
         var items = Options(question, language)
-            .Select(o => Item(figures.Find(scopeId, questionId, Measure.Share, o.Id), o.Label))
+            .Select(o => Item(figures.Find(scopeId, questionId, Measure.Share, o.Id), o.Label, language))
             .ToList();
         return new OptionBarsChart(language, question.ShortLabel[language], items);
     }
@@ -64,31 +65,45 @@ public static class FigureCharts
     {
         ArgumentNullException.ThrowIfNull(figures);
         var question = figures.Codebook.Question(questionId);
-        if (figures.Find(scopeId, questionId, Measure.Share, "yes")?.Estimate is not { } yes)
+        return FigureDisplay.Of(figures.Find(scopeId, questionId, Measure.Share, "yes")) switch
         {
-            return null;
-        }
-        var fraction = yes.Disclosure == DisclosureLevel.Fraction && yes.Count is { } count ? (count, yes.Answered) : ((int, int)?)null;
-        return new DonutChart(language, question.ShortLabel[language], ChartWords.Yes[language], ChartWords.No[language], yes.Value,
-            colour, fraction);
+            FigureDisplay.Published yes => new DonutChart(language, question.ShortLabel[language], ChartWords.Yes[language],
+                ChartWords.No[language], yes.Value, colour),
+            FigureDisplay.Counted count => new DonutChart(language, question.ShortLabel[language], ChartWords.Yes[language],
+                ChartWords.No[language], count.Share, colour, (count.Count, count.Answered)),
+            _ => null,
+        };
     }
 
     /// <summary>A measure of a question per province (and the Brussels-Capital Region) as a choropleth map. Suppressed
-    /// provinces are drawn "not published"; so are shares of small groups, which may only be shown as fractions.</summary>
+    /// provinces are drawn "not published"; a small group's share is left uncoloured and labelled with its count
+    /// ("5/8"), as the tables print it.</summary>
     public static ChoroplethMapChart ProvinceMap(Figures figures, string questionId, Language language, Measure measure = Measure.Mean,
         string? optionId = null)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var question = figures.Codebook.Question(questionId);
         var values = new Dictionary<string, double?>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var scope in figures.Scopes.Where(s => s.Kind == ScopeKind.Province && s.Province is not null))
         {
-            var estimate = figures.Find(scope.Id, questionId, measure, optionId)?.Estimate;
-            var shownAsFraction = estimate?.Disclosure == DisclosureLevel.Fraction && measure is Measure.Share or Measure.ShareAtLeast;
-            values["BE-" + scope.Province!.ToUpperInvariant()] = shownAsFraction ? null : estimate?.Value;
+            var code = "BE-" + scope.Province!.ToUpperInvariant();
+            switch (FigureDisplay.Of(figures.Find(scope.Id, questionId, measure, optionId)))
+            {
+                case FigureDisplay.Published published:
+                    values[code] = published.Value;
+                    break;
+                case FigureDisplay.Counted count:
+                    values[code] = null;
+                    counts[code] = count.Text(language);
+                    break;
+                default:
+                    values[code] = null;
+                    break;
+            }
         }
-        var style = measure is Measure.Share or Measure.ShareAtLeast or Measure.Distribution ? ValueStyle.Percent : ValueStyle.ScoreOutOf10;
-        return new ChoroplethMapChart(language, question.ShortLabel[language], values, style);
+        var style = FigureText.IsShare(measure) ? ValueStyle.Percent : ValueStyle.ScoreOutOf10;
+        return new ChoroplethMapChart(language, question.ShortLabel[language], values, style, Counts: counts);
     }
 
     /// <summary>A measure of a question's options (or items) compared across the scopes of one kind, each scope in its
@@ -111,12 +126,8 @@ public static class FigureCharts
         }
         var series = figures.Scopes.Where(s => s.Kind == kind).Select(scope =>
         {
-            var estimates = options.Select(o => figures.Find(scope.Id, questionId, measure, o.Id)?.Estimate).ToList();
-            return new ChartSeries(
-                ColourOf(scope),
-                scope.Name[language],
-                [.. estimates.Select(e => e?.Value)],
-                [.. estimates.Select(e => e is { Disclosure: DisclosureLevel.Fraction, Count: { } c } ? NumberFormat.Fraction(c, e.Answered) : null)]);
+            var items = options.Select(o => Item(figures.Find(scope.Id, questionId, measure, o.Id), o.Label, language)).ToList();
+            return new ChartSeries(ColourOf(scope), scope.Name[language], [.. items.Select(i => i.Value)], [.. items.Select(i => i.Counted)]);
         }).ToList();
         var style = measure == Measure.Mean
             ? question.Type == QuestionType.Ranking ? new ValueStyle(ValueKind.Number, 2) : ValueStyle.ScoreOutOf10
@@ -141,7 +152,10 @@ public static class FigureCharts
         _ => question.Options.Select(o => ((string?)o.Id, o.ShortLabel[language])),
     };
 
-    private static ChartItem Item(Figure? figure, string label) => figure?.Estimate is { } e
-        ? new ChartItem(label, e.Value, e is { Disclosure: DisclosureLevel.Fraction, Count: { } c } ? NumberFormat.Fraction(c, e.Answered) : null)
-        : new ChartItem(label, null);
+    private static ChartItem Item(Figure? figure, string label, Language language) => FigureDisplay.Of(figure) switch
+    {
+        FigureDisplay.Published published => new ChartItem(label, published.Value),
+        FigureDisplay.Counted count => new ChartItem(label, count.Share, count.Text(language)),
+        _ => new ChartItem(label, null),
+    };
 }

@@ -56,7 +56,7 @@ public sealed record GroupedBarsChart(
         value is { } v ? Format.Format(v, Language) : ChartWords.NotPublished[Language];
 
     private string Value(ChartSeries series, int category) =>
-        series.Values[category] is not null && series.DisplayAt(category) is { } display ? display : Value(series.Values[category]);
+        series.Values[category] is not null && series.CountAt(category) is { } count ? count : Value(series.Values[category]);
 
     private protected override void DrawContent(SKCanvas canvas, SKRect bounds)
     {
@@ -95,7 +95,7 @@ public sealed record GroupedBarsChart(
             var top = Categories.Count - 1 - c + 0.39;
             for (var s = 0; s < Series.Count; s++)
             {
-                if (Series[s].Values[c] is { } v)
+                if (Series[s].Values[c] is { } v && Series[s].CountAt(c) is null)
                 {
                     bars.Add(new ScottPlot.Bar
                     {
@@ -140,6 +140,12 @@ public sealed record GroupedBarsChart(
                 if (Series[s].Values[c] is { } v)
                 {
                     var end = dataLeft + (float)(v / max) * dataWidth;
+                    if (Series[s].CountAt(c) is not null)
+                    {
+                        var radius = Math.Min(3.6f, barHeight * 0.42f);
+                        CountMarker(canvas, end, barCentre, radius, ChartTheme.ColorOf(Series[s].Scope));
+                        end += radius;
+                    }
                     Text(canvas, Value(Series[s], c), end + 3, barCentre + valueSize * 0.35f, valueSize, ChartTheme.Text, Weight.Bold);
                 }
                 else
@@ -166,6 +172,14 @@ public sealed record GroupedBarsChart(
             canvas.DrawRoundRect(new SKRect(x, baseline - 7.5f, x + 9, baseline + 1.5f), 1.5f, 1.5f, swatch);
             Text(canvas, series.Label, x + 13, baseline, ChartTheme.LegendSize, ChartTheme.Text);
             x += 13 + Measure(series.Label, ChartTheme.LegendSize) + 14;
+        }
+        var words = ChartWords.FewAnswers[Language];
+        if (Series.Any(s => s.Counts?.Any(c => c is not null) == true) && x + 13 + Measure(words, ChartTheme.LegendSize) <= bounds.Right)
+        {
+            // The ring a small group's count is drawn with, explained once (where the legend has room; the count itself,
+            // "1/4", says the rest).
+            CountMarker(canvas, x + 4.5f, baseline - 3f, 3.2f, ChartTheme.MutedText);
+            Text(canvas, words, x + 13, baseline, ChartTheme.LegendSize, ChartTheme.MutedText);
         }
     }
 }

@@ -5,7 +5,8 @@ using static ReportBuilder.Charts.ChartPainter;
 namespace ReportBuilder.Charts;
 
 /// <summary>Horizontal bars of a question's options, sorted by share (largest first), each with its value
-/// written at the end of its bar; an option that is not published is drawn hatched.</summary>
+/// written at the end of its bar; a small group's count ("3/4") is a hollow marker with its count, never a bar; an option
+/// that is not published is drawn hatched.</summary>
 /// <param name="Language">The document's language.</param>
 /// <param name="Subject">What the options answer, in the language.</param>
 /// <param name="Items">The options with their shares (any order; the chart sorts them).</param>
@@ -55,7 +56,7 @@ public sealed record OptionBarsChart(Language Language, string Subject, IReadOnl
         [.. Sorted.Select(i => new ChartTableRow(i.Label, [Value(i)]))]);
 
     private string Value(ChartItem item) =>
-        item.Display ?? (item.Value is { } v ? Format.Format(v, Language) : ChartWords.NotPublished[Language]);
+        item.Counted ?? (item.Value is { } v ? Format.Format(v, Language) : ChartWords.NotPublished[Language]);
 
     private protected override void DrawContent(SKCanvas canvas, SKRect bounds)
     {
@@ -76,8 +77,9 @@ public sealed record OptionBarsChart(Language Language, string Subject, IReadOnl
         var bars = new List<ScottPlot.Bar>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i].Value is { } v)
+            if (items[i].IsDrawn)
             {
+                var v = items[i].Value!.Value;
                 bars.Add(new ScottPlot.Bar
                 {
                     Position = items.Count - 1 - i,
@@ -115,6 +117,12 @@ public sealed record OptionBarsChart(Language Language, string Subject, IReadOnl
             if (items[i].Value is { } v)
             {
                 var end = dataLeft + (float)(v / max) * dataWidth;
+                if (!items[i].IsDrawn)
+                {
+                    var radius = Math.Min(4f, rowHeight * 0.2f);
+                    CountMarker(canvas, end, centre, radius, ChartTheme.Teal);
+                    end += radius;
+                }
                 Text(canvas, Value(items[i]), end + 4, centre + ChartTheme.ValueSize * 0.35f, ChartTheme.ValueSize,
                     ChartTheme.Text, Weight.Bold);
             }

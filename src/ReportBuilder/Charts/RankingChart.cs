@@ -57,7 +57,7 @@ public sealed record RankingChart(Language Language, string Subject, IReadOnlyLi
         _ => rank switch { 1 => "1st", 2 => "2nd", 3 => "3rd", _ => rank.ToString(CultureInfo.InvariantCulture) + "th" },
     };
 
-    private string Value(ChartItem item) => item.Display ?? Format.Format(item.Value!.Value, Language);
+    private string Value(ChartItem item) => item.Counted ?? Format.Format(item.Value!.Value, Language);
 
     private protected override void DrawContent(SKCanvas canvas, SKRect bounds)
     {

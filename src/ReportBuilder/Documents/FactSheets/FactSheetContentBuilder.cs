@@ -199,41 +199,25 @@ public static class FactSheetContentBuilder
         return rows;
     }
 
-    /// <summary>A figure as the sheet writes it: "4.80", "60%", "3 of 7" (fewer than the fraction threshold), or
-    /// "not published".</summary>
-    internal static string Text(Figure? figure, IndicatorMeasure measure, Language language)
-    {
-        if (figure?.Estimate is not { } estimate)
-        {
-            return Parts.PublicationWords.NotPublished[language];
-        }
-        if (measure == IndicatorMeasure.Mean)
-        {
-            return NumberFormat.Number(estimate.Value, FigureText.MeanDecimals, language);
-        }
-        return estimate.Disclosure == DisclosureLevel.Fraction && estimate.Count is { } count
-            ? ChartWords.FractionOf(count, estimate.Answered, language)
-            : NumberFormat.Percent(estimate.Value, FigureText.PercentDecimals, language);
-    }
+    /// <summary>A figure as every publication writes it (<see cref="FigureDisplay"/>): "4.80", "60%", "3/7" (fewer than the
+    /// fraction threshold), or "not published".</summary>
+    internal static string Text(Figure? figure, Language language) =>
+        FigureDisplay.Of(figure).Text(language) ?? Parts.PublicationWords.NotPublished[language];
 
-    internal static DotWhiskerPoint Point(Figure? figure, IndicatorMeasure measure)
+    /// <summary>A figure as a point of the sheet's chart (<see cref="FigureDisplay"/>): an estimate with its interval, a small
+    /// group's count (a hollow marker), or not published.</summary>
+    internal static DotWhiskerPoint Point(Figure? figure) => FigureDisplay.Of(figure) switch
     {
-        if (figure?.Estimate is not { } e)
-        {
-            return DotWhiskerPoint.NotPublished;
-        }
-        if (measure != IndicatorMeasure.Mean && e.Disclosure == DisclosureLevel.Fraction && e.Count is { } count)
-        {
-            return DotWhiskerPoint.Fraction(count, e.Answered);
-        }
-        return DotWhiskerPoint.Estimate(e.Value, e.Interval?.Lower, e.Interval?.Upper, e.Answered);
-    }
+        FigureDisplay.Counted count => DotWhiskerPoint.Fraction(count.Count, count.Answered),
+        FigureDisplay.Published { Estimate: var e } => DotWhiskerPoint.Estimate(e.Value, e.Interval?.Lower, e.Interval?.Upper, e.Answered),
+        _ => DotWhiskerPoint.NotPublished,
+    };
 
     private static List<DotWhiskerPanel> Panels(IReadOnlyList<IndicatorRow> rows, bool hasRegion, Language language)
     {
         DotWhiskerRow Row(IndicatorRow r) => new(r.Label, hasRegion
-            ? [Point(r.Province, r.Measure), Point(r.Region, r.Measure), Point(r.Belgium, r.Measure)]
-            : [Point(r.Province, r.Measure), Point(r.Belgium, r.Measure)]);
+            ? [Point(r.Province), Point(r.Region), Point(r.Belgium)]
+            : [Point(r.Province), Point(r.Belgium)]);
         var panels = new List<DotWhiskerPanel>();
         var means = rows.Where(r => r.Measure == IndicatorMeasure.Mean).ToList();
         if (means.Count > 0)
@@ -267,10 +251,10 @@ public static class FactSheetContentBuilder
         };
         if (rows.FirstOrDefault(r => r.Measure == IndicatorMeasure.Mean) is { } mean)
         {
-            var detail = (isRegion ? "" : $"{region.Name[language]} {Text(mean.Region, mean.Measure, language)} · ")
-                + $"{belgium.Name[language]} {Text(mean.Belgium, mean.Measure, language)}"
+            var detail = (isRegion ? "" : $"{region.Name[language]} {Text(mean.Region, language)} · ")
+                + $"{belgium.Name[language]} {Text(mean.Belgium, language)}"
                 + (mean.Province?.Estimate is { } e ? $" · n\u00A0=\u00A0{e.Answered.ToString(CultureInfo.InvariantCulture)}" : "");
-            items.Add(new KeyNumber(Text(mean.Province, mean.Measure, language), mean.Label, detail));
+            items.Add(new KeyNumber(Text(mean.Province, language), mean.Label, detail));
         }
         return items;
     }
@@ -302,12 +286,12 @@ public static class FactSheetContentBuilder
                 var comparison = Wording.Compare(mine, other);
                 if (comparison != Comparison.Similar)
                 {
-                    against.Add(new StandoutAgainst(comparison.ToString().ToLowerInvariant(), scope, Text(figure, row.Measure, language)));
+                    against.Add(new StandoutAgainst(comparison.ToString().ToLowerInvariant(), scope, Text(figure, language)));
                 }
             }
             if (against.Count > 0)
             {
-                differences.Add(new StandoutItem(row.Label, Text(row.Province, row.Measure, language), against));
+                differences.Add(new StandoutItem(row.Label, Text(row.Province, language), against));
             }
             else
             {
@@ -340,7 +324,7 @@ public static class FactSheetContentBuilder
             string[] Cells(Scope? scope)
             {
                 var figure = scope is null ? null : figures.Find(scope.Id, template.QuestionId, template.Measure, template.OptionId);
-                return [Text(figure, row.Measure, language), figure?.Estimate?.Answered.ToString(CultureInfo.InvariantCulture) ?? ""];
+                return [Text(figure, language), figure?.Estimate?.Answered.ToString(CultureInfo.InvariantCulture) ?? ""];
             }
             table.Add(new TableRow([row.Label, .. Cells(urban), .. Cells(rural)]));
         }

@@ -237,10 +237,10 @@ public static class FeedbackContentBuilder
         private string Cell(Group group, Question question, Measure measure, string? option, bool ownAnswered, List<string> reasons)
         {
             var indicator = measure == Measure.Mean ? IndicatorMeasure.Mean : IndicatorMeasure.Share;
-            var (figure, verdict) = Judge(group, question, measure, option, ownAnswered, reasons, f => FactSheetContentBuilder.Text(f, indicator, language));
+            var (figure, verdict) = Judge(group, question, measure, option, ownAnswered, reasons, f => FactSheetContentBuilder.Text(f, language));
             return verdict switch
             {
-                GroupDisclosure.Verdict.Shown => FactSheetContentBuilder.Text(figure, indicator, language),
+                GroupDisclosure.Verdict.Shown => FactSheetContentBuilder.Text(figure, language),
                 GroupDisclosure.Verdict.WithheldBySubtraction => FeedbackWords.Withheld[language],
                 _ => PublicationWords.NotPublished[language],
             };
@@ -271,10 +271,10 @@ public static class FeedbackContentBuilder
                     foreach (var group in _groupList)
                     {
                         var (figure, verdict) = Judge(group, question, Measure.Mean, option?.Id, own is not null, reasons,
-                            f => FactSheetContentBuilder.Text(f, IndicatorMeasure.Mean, language));
+                            f => FactSheetContentBuilder.Text(f, language));
                         points.Add(verdict switch
                         {
-                            GroupDisclosure.Verdict.Shown => FactSheetContentBuilder.Point(figure, IndicatorMeasure.Mean),
+                            GroupDisclosure.Verdict.Shown => FactSheetContentBuilder.Point(figure),
                             GroupDisclosure.Verdict.WithheldBySubtraction => DotWhiskerPoint.Missing(FeedbackWords.Withheld[language]),
                             _ => DotWhiskerPoint.NotPublished,
                         });

@@ -35,7 +35,8 @@ public sealed record InfographicSection(int Number, string Title, int Columns, I
 /// <param name="Text">The value as printed ("3,53", "3/4", "not published"), or a label with it.</param>
 /// <param name="Value">The value drawn (a share 0-1 or a mean), or null when not published.</param>
 /// <param name="Detail">A second line (a top option's name), or null.</param>
-/// <param name="Count">For a fraction drawn as pictograms: (yes, out of), or null.</param>
+/// <param name="Count">A small group's count (<see cref="Analysis.FigureDisplay.Counted"/>: a ring or pictograms, never a
+/// bar), or a simple fraction drawn as pictograms: (yes, out of); null otherwise.</param>
 public sealed record ScopeValue(string Name, ChartScope Colour, string Text, double? Value, string? Detail = null, (int Yes, int Of)? Count = null);
 
 /// <summary>A bar of a ranking or an item of a podium.</summary>

@@ -96,7 +96,13 @@ public static class InfographicContentBuilder
         private ScopeValue Of(string scopeId, Figure? figure, string? detail = null)
         {
             var scope = figures.Scope(scopeId);
-            return new ScopeValue(Name(scope), FigureCharts.ColourOf(scope), Text(figure), figure?.Estimate?.Value, detail);
+            return FigureDisplay.Of(figure) switch
+            {
+                FigureDisplay.Published published => new ScopeValue(Name(scope), FigureCharts.ColourOf(scope), Text(figure), published.Value, detail),
+                FigureDisplay.Counted count => new ScopeValue(Name(scope), FigureCharts.ColourOf(scope), Text(figure), count.Share, detail,
+                    (count.Count, count.Answered)),
+                _ => new ScopeValue(Name(scope), FigureCharts.ColourOf(scope), Text(figure), null, detail),
+            };
         }
 
         private string OptionLabel(Question question, string? optionId) =>
@@ -216,14 +222,10 @@ public static class InfographicContentBuilder
             {
                 var figure = figures.Find(id, question.Id, Measure.Share, FiguresAnalysis.Yes);
                 var value = Of(id, figure);
-                if (figure?.Estimate is not { } estimate)
+                // Few answers: the count itself ("3/4"); otherwise the nearest simple fraction ("1/5").
+                if (figure is null || FigureDisplay.Of(figure) is not FigureDisplay.Published)
                 {
                     return value;
-                }
-                // Few answers: the count itself ("3/4"); otherwise the nearest simple fraction ("1/5").
-                if (estimate.Disclosure == DisclosureLevel.Fraction && estimate.Count is { } count)
-                {
-                    return value with { Text = NumberFormat.Fraction(count, estimate.Answered), Count = (count, estimate.Answered) };
                 }
                 var simple = FigureText.SimpleFraction(figure)!;
                 var parts = simple.Split('/');

@@ -265,14 +265,16 @@ public static class InfographicDocument
                 {
                     row.Spacing(6);
                     row.ConstantItem(62).Text(scope.Name).FontSize(TextStyles.CaptionSize).FontColor(Theme.Text).LineHeight(1.2f);
-                    row.RelativeItem().AlignMiddle().Height(8).Canvas((canvas, size) => Bar(canvas, size, scope.Value, ColourOf(scope)));
+                    row.RelativeItem().AlignMiddle().Height(8).Canvas((canvas, size) => Bar(canvas, size, scope.Value, ColourOf(scope), counted: scope.Count is not null));
                     row.ConstantItem(58).AlignRight().Text(scope.Text).FontSize(TextStyles.CaptionSize).Bold().FontColor(Theme.Navy).LineHeight(1.2f);
                 });
             }
         });
     }
 
-    private static void Bar(SKCanvas canvas, Size size, double? share, SKColor colour)
+    /// <summary>A share's bar on a light track; a small group's count (<paramref name="counted"/>) is a hollow ring on the
+    /// track, never a bar (see <see cref="Analysis.FigureDisplay.Counted"/>).</summary>
+    private static void Bar(SKCanvas canvas, Size size, double? share, SKColor colour, bool counted = false)
     {
         if (CanvasFaces.IsLayoutPass)
         {
@@ -281,6 +283,12 @@ public static class InfographicDocument
         using var paint = new SKPaint { IsAntialias = true, Color = ChartTheme.Remainder };
         var radius = size.Height / 2;
         canvas.DrawRoundRect(0, 0, size.Width, size.Height, radius, radius, paint);
+        if (counted && share is { } place)
+        {
+            var x = Math.Clamp((float)(size.Width * place), radius, size.Width - radius);
+            ChartPainter.CountMarker(canvas, x, radius, radius * 0.8f, colour);
+            return;
+        }
         if (share is { } value && value > 0)
         {
             paint.Color = colour;

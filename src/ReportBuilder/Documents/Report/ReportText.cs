@@ -78,18 +78,17 @@ internal static class ReportText
 
     /// <summary>A figure in a table cell: "35%", "3/4" (few answers), "3.64" (means, ranks), or "–" when not published.</summary>
     public static string Cell(Figure? figure, Question question, Language language) =>
-        figure?.Estimate is null ? Dash : FigureText.Format(figure, language) ?? Dash;
+        FigureDisplay.Of(figure).Text(language) ?? Dash;
 
     /// <summary>A figure's 95 % interval in a table cell ("27–44" for shares in percent, "3.31–3.97" for means), or empty
     /// when it has none or is shown as a fraction.</summary>
     public static string IntervalCell(Figure? figure, Language language)
     {
-        if (figure?.Estimate is not { Interval: { } interval } estimate
-            || estimate.Disclosure == Analysis.Disclosure.DisclosureLevel.Fraction && FigureText.IsShare(figure.Measure))
+        if (FigureDisplay.Of(figure) is not FigureDisplay.Published { Estimate.Interval: { } interval } published)
         {
             return "";
         }
-        return FigureText.IsShare(figure.Measure)
+        return FigureText.IsShare(published.Measure)
             ? $"{NumberFormat.Number(interval.Lower * 100, 0, language)}–{NumberFormat.Number(interval.Upper * 100, 0, language)}"
             : $"{NumberFormat.Number(interval.Lower, FigureText.MeanDecimals, language)}–{NumberFormat.Number(interval.Upper, FigureText.MeanDecimals, language)}";
     }
