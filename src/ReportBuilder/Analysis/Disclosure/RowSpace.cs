@@ -4,7 +4,9 @@ namespace ReportBuilder.Analysis.Disclosure;
 /// The span of integer row vectors, kept in echelon form by exact fraction-free elimination (each row divided by
 /// the gcd of its entries; arithmetic checked, so that an overflow throws rather than gives a wrong answer). Each
 /// row remembers which of the vectors added (by tag) it combines, so that a vector in the span can be written as
-/// a combination of them. Small by design: one row per scope, one column per cell of the frame.
+/// a combination of them. Small by design: one row per scope, one column per cell of the frame. A space without
+/// tags (<c>tags</c> = 0) only answers <see cref="Contains"/>, and is cheap to <see cref="Copy"/> and extend, as a
+/// search that publishes one scope after another does.
 /// </summary>
 internal sealed class RowSpace(int width, int tags)
 {
@@ -13,20 +15,47 @@ internal sealed class RowSpace(int width, int tags)
     public int Rank => _rows.Count;
 
     /// <summary>Adds <paramref name="vector"/>, known by <paramref name="tag"/> (0 to tags − 1), to the spanning rows.</summary>
-    public void Add(ReadOnlySpan<long> vector, int tag)
+    /// <returns>Whether the span grew (false when the vector already lay in it).</returns>
+    public bool Add(ReadOnlySpan<long> vector, int tag)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(tag);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(tag, tags);
         var row = Augment(vector);
         row[width + tag] = 1;
+        return Insert(row);
+    }
+
+    /// <summary>Adds <paramref name="vector"/> to the spanning rows, untagged.</summary>
+    /// <returns>Whether the span grew (false when the vector already lay in it).</returns>
+    public bool Add(ReadOnlySpan<long> vector) => Insert(Augment(vector));
+
+    /// <summary>A space with the same rows, which can grow without changing this one (rows are never changed once added).</summary>
+    public RowSpace Copy()
+    {
+        var copy = new RowSpace(width, tags);
+        copy._rows.AddRange(_rows);
+        return copy;
+    }
+
+    private bool Insert(long[] row)
+    {
         Reduce(row);
         var pivot = Array.FindIndex(row, 0, width, x => x != 0);
-        if (pivot >= 0)
+        if (pivot < 0)
         {
-            _rows.Add((pivot, row));
+            return false;
         }
+        _rows.Add((pivot, row));
+        return true;
     }
 
     /// <summary>Whether <paramref name="vector"/> is a linear combination of the vectors added.</summary>
-    public bool Contains(ReadOnlySpan<long> vector) => Combination(vector) is not null;
+    public bool Contains(ReadOnlySpan<long> vector)
+    {
+        var row = Augment(vector);
+        Reduce(row);
+        return Array.FindIndex(row, 0, width, x => x != 0) < 0;
+    }
 
     /// <summary>The tags of the vectors one combination that gives <paramref name="vector"/> uses (with a non-zero
     /// coefficient), in tag order; null when <paramref name="vector"/> is not in the span.</summary>
