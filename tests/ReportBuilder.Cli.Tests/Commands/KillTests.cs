@@ -14,6 +14,7 @@ namespace ReportBuilder.Cli.Tests.Commands;
 /// follow the writing take a few milliseconds, faster than a file watcher can react, so to kill the child between two
 /// renames strace delivers SIGKILL to it on entering its n-th rename (no timing involved).
 /// </summary>
+[Trait("Category", "System")] // test.sh runs the system tests apart
 public sealed class KillTests(KillTests.Edition edition, ITestOutputHelper log) : IClassFixture<KillTests.Edition>, IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rb-killed-");

@@ -10,6 +10,7 @@ namespace ReportBuilder.Cli.Tests.Commands;
 /// with --tool-path far from the repository (offline: the only package source is the folder packed into), it prints
 /// its version, writes a project with `init`, checks it, checks the bundled sample from an empty folder, and builds.
 /// </summary>
+[Trait("Category", "System")] // test.sh runs the system tests apart
 public sealed class ToolPackageTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rb-tool-");

@@ -10,6 +10,7 @@ namespace ReportBuilder.Web.Tests.Documents.Web;
 /// axe's WCAG 2.1 A and AA rules with its data tables open, reflows at 320 CSS px without horizontal scrolling, and is
 /// photographed at 1280 and 390 px wide into web-output/screenshots/ for a person to look at.
 /// </summary>
+[Trait("Category", "System")] // test.sh runs the system tests apart
 [Collection(WebSampleGroup.Name)]
 public sealed class BrowserTests(WebSample sample, ITestOutputHelper output) : IAsyncLifetime
 {
