@@ -131,7 +131,8 @@ internal static class BuildCommand
         {
             return CommandInput.Fail(console, [e.Message], ExitCodes.CouldNotWrite);
         }
-        catch (Exception e) when (e is FontLoadException or FormatException or LayoutException or TemplateException or Layout.Images.ImageLoadException)
+        catch (Exception e) when (e is FontLoadException or FormatException or LayoutException or TemplateException or Layout.Images.ImageLoadException
+            or Documents.Errata.ErratumNumberException)
         {
             return CommandInput.Fail(console, [e.Message]);
         }

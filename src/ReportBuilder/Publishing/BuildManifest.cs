@@ -39,10 +39,12 @@ public sealed record BuildManifest(
         Printed = new SortedDictionary<string, string>(Printed.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal),
     }, Options);
 
-    /// <summary>The manifest of <paramref name="folder"/>, or null when there is none or it cannot be read (then
-    /// everything is built again).</summary>
-    public static BuildManifest? Read(string folder)
+    /// <summary>The manifest of <paramref name="folder"/>, or null when there is none or it cannot be trusted (then
+    /// everything is built again). The file is untrusted input: anything but a complete manifest — malformed JSON, a
+    /// missing or null field, a null entry — is set aside, and <paramref name="problem"/> says why.</summary>
+    public static BuildManifest? Read(string folder, out string? problem)
     {
+        problem = null;
         var path = Path.Combine(folder, FileName);
         if (!File.Exists(path))
         {
@@ -50,12 +52,30 @@ public sealed record BuildManifest(
         }
         try
         {
-            return JsonSerializer.Deserialize<BuildManifest>(File.ReadAllBytes(path), Options);
+            var manifest = JsonSerializer.Deserialize<BuildManifest>(File.ReadAllBytes(path), Options);
+            problem = manifest is null ? "empty" : Incomplete(manifest);
+            return problem is null ? manifest : null;
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
+            problem = "not a manifest: " + e.Message.Split(" Path:", 2)[0];
             return null;
         }
+    }
+
+    /// <summary>What a deserialized manifest lacks (the serializer lets null through non-nullable members), or null.</summary>
+    private static string? Incomplete(BuildManifest manifest)
+    {
+        if (manifest.Tool is null || manifest.Edition is null || manifest.Outputs is null || manifest.Printed is null
+            || manifest.Corrections is null)
+        {
+            return "a field is missing";
+        }
+        if (manifest.Outputs.Any(e => e is null || e.File is null || e.Unit is null || e.Fingerprint is null || e.Sha256 is null))
+        {
+            return "an output entry is incomplete";
+        }
+        return manifest.Printed.Values.Any(v => v is null) || manifest.Corrections.Any(c => c is null) ? "a value is null" : null;
     }
 
     /// <summary>Every published figure of <paramref name="figures"/> as printed in English, by key (the measures

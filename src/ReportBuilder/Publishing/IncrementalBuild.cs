@@ -27,9 +27,14 @@ public static class IncrementalBuild
     {
         ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(outputFolder);
-        var previous = BuildManifest.Read(outputFolder);
+        var previous = BuildManifest.Read(outputFolder, out var manifestProblem);
         var units = build.Plan();
         var decisions = units.Select(u => Decide(u, previous, outputFolder, force)).ToList();
+        if (manifestProblem is not null && !force)
+        {
+            // Said on every unit, so the summary shows why everything was built again.
+            decisions = [.. decisions.Select(d => d with { Reason = $"the previous build's manifest was set aside ({manifestProblem})" })];
+        }
         var toRender = decisions.Where(d => d.Rebuilt).ToList();
         progress?.Planned(toRender.Select(d => d.Unit).ToList());
 

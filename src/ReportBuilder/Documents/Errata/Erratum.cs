@@ -23,6 +23,10 @@ public sealed record Erratum(int Number, string Edition, DateTime Date, IReadOnl
     /// <summary>The folder of the errata inside the output folder.</summary>
     public const string Folder = "errata";
 
+    /// <summary>The highest erratum number (four digits): more corrections of one edition than that is not a plausible
+    /// history but a hostile or broken folder.</summary>
+    public const int MaxNumber = 9999;
+
     /// <summary>The erratum's JSON file, relative to the output folder.</summary>
     public string JsonFile => $"{Folder}/{Edition}-erratum-{Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
 
@@ -52,6 +56,7 @@ public sealed record Erratum(int Number, string Edition, DateTime Date, IReadOnl
     }
 
     /// <summary>The next erratum number in <paramref name="outputFolder"/>: one more than the highest there.</summary>
+    /// <exception cref="ErratumNumberException">The folder already holds erratum <see cref="MaxNumber"/>.</exception>
     public static int Next(string outputFolder, string edition)
     {
         var folder = Path.Combine(outputFolder, Folder);
@@ -60,10 +65,18 @@ public sealed record Erratum(int Number, string Edition, DateTime Date, IReadOnl
             return 1;
         }
         var prefix = edition + "-erratum-";
+        // Only names this tool writes count (1 to MaxNumber, no sign, no leading zero): anything else in the folder is
+        // not an erratum of ours and cannot push the numbering anywhere.
         var numbers = Directory.EnumerateFiles(folder, prefix + "*.json")
             .Select(f => Path.GetFileNameWithoutExtension(f)[prefix.Length..])
-            .Select(n => int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k) ? k : 0);
-        return numbers.DefaultIfEmpty(0).Max() + 1;
+            .Select(n => n.Length is > 0 and <= 4 && n[0] != '0' && n.All(char.IsAsciiDigit)
+                ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 0);
+        var next = numbers.DefaultIfEmpty(0).Max() + 1;
+        if (next > MaxNumber)
+        {
+            throw new ErratumNumberException(Path.Combine(folder, prefix + MaxNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".json"));
+        }
+        return next;
     }
 }
 
