@@ -34,22 +34,23 @@ public static class EditionStarter
 
         """;
 
-    /// <summary>Writes the starter project into <paramref name="folder"/> (created if needed).</summary>
-    /// <param name="folder">Where the project goes; it must not hold a reportbuilder.yaml yet.</param>
+    /// <summary>Writes the starter project into <paramref name="folder"/> (created if needed), never over a file of the
+    /// user's: a file already there with other bytes stops it (<see cref="StarterConflictException"/>, nothing written),
+    /// or with <paramref name="force"/> is kept as it is while the rest is written. A file already there with the same
+    /// bytes is left alone.</summary>
+    /// <param name="folder">Where the project goes.</param>
     /// <param name="assets">The bundled assets folder (codebooks, frames, sample, icons).</param>
     /// <param name="templates">The bundled templates folder (en/, fr/, nl/).</param>
-    /// <returns>The files written, relative to <paramref name="folder"/>.</returns>
-    /// <exception cref="IOException">The folder already holds a project; nothing was written.</exception>
-    public static IReadOnlyList<string> Write(string folder, string assets, string templates)
+    /// <param name="force">Write around the user's files instead of refusing.</param>
+    /// <returns>The files written and the user's files kept, relative to <paramref name="folder"/>.</returns>
+    /// <exception cref="StarterConflictException">Without <paramref name="force"/>, the folder holds files the project would
+    /// replace; nothing was written.</exception>
+    public static (IReadOnlyList<string> Written, IReadOnlyList<string> Kept) Write(string folder, string assets, string templates, bool force = false)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(assets);
         ArgumentNullException.ThrowIfNull(templates);
         var root = Path.GetFullPath(folder);
-        if (File.Exists(Path.Combine(root, EditionProject.FileName)))
-        {
-            throw new IOException($"{Path.Combine(root, EditionProject.FileName)} already exists: init writes a new project and never overwrites one");
-        }
         var files = new List<(string Relative, byte[] Bytes)>
         {
             (EditionProject.FileName, Encoding.UTF8.GetBytes(ProjectText)),
@@ -71,7 +72,16 @@ public static class EditionStarter
                 Copy(file, Path.Combine(target, Path.GetRelativePath(source, file)));
             }
         }
-        AtomicFile.WriteAll(root, [.. files.Select(f => (Path.Combine(root, f.Relative), f.Bytes))]);
-        return [.. files.Select(f => f.Relative.Replace(Path.DirectorySeparatorChar, '/'))];
+        static string Slashed(string relative) => relative.Replace(Path.DirectorySeparatorChar, '/');
+        var existing = files.Where(f => File.Exists(Path.Combine(root, f.Relative)) || Directory.Exists(Path.Combine(root, f.Relative))).ToList();
+        var kept = existing.Where(f => Directory.Exists(Path.Combine(root, f.Relative))
+            || !File.ReadAllBytes(Path.Combine(root, f.Relative)).AsSpan().SequenceEqual(f.Bytes)).Select(f => f.Relative).ToList();
+        if (kept.Count > 0 && !force)
+        {
+            throw new StarterConflictException(root, [.. kept.Select(Slashed)]);
+        }
+        var toWrite = files.Where(f => !existing.Contains(f)).ToList();
+        AtomicFile.WriteAll(root, [.. toWrite.Select(f => (Path.Combine(root, f.Relative), f.Bytes))]);
+        return ([.. toWrite.Select(f => Slashed(f.Relative))], [.. kept.Select(Slashed)]);
     }
 }

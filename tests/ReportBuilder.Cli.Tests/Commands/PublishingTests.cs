@@ -217,9 +217,15 @@ public sealed class PublishingTests : IDisposable
     public void Init_refuses_to_overwrite_a_project()
     {
         Assert.Equal(0, CliRunner.Run("init", _folder.FullName).Code);
+        // Untouched, the project is already there: nothing to write, nothing replaced.
+        var (same, sameOutput, _) = CliRunner.Run("init", _folder.FullName);
+        Assert.Equal(0, same);
+        Assert.Contains("wrote a project of 0 files", sameOutput, StringComparison.Ordinal);
+        // Edited, it is the user's: init refuses and names it.
+        File.AppendAllText(Project, "# edited\n");
         var (code, _, error) = CliRunner.Run("init", _folder.FullName);
-        Assert.Equal(3, code);
-        Assert.Contains("already exists", error, StringComparison.Ordinal);
+        Assert.Equal(1, code);
+        Assert.Contains("error: init would replace 1 file(s) of yours: reportbuilder.yaml", error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -49,8 +49,36 @@ public sealed class EditionProjectTests : IDisposable
     {
         var file = Starter();
         File.WriteAllText(file, "# mine");
-        Assert.Throws<IOException>(() => EditionStarter.Write(_folder.FullName, SurveyAssets.Assets, TemplateLibrary.DefaultFolder));
+        var e = Assert.Throws<StarterConflictException>(() => EditionStarter.Write(_folder.FullName, SurveyAssets.Assets, TemplateLibrary.DefaultFolder));
+        Assert.Equal(["reportbuilder.yaml"], e.Files);
         Assert.Equal("# mine", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void Init_into_a_folder_with_the_users_files_refuses_naming_them_and_with_force_writes_around_them()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.FullName, "data"));
+        var mine = Path.Combine(_folder.FullName, "data", "responses-2018.csv");
+        var other = Path.Combine(_folder.FullName, "notes.txt");
+        File.WriteAllText(mine, "my own answers");
+        File.WriteAllText(other, "unrelated");
+
+        var e = Assert.Throws<StarterConflictException>(() => EditionStarter.Write(_folder.FullName, SurveyAssets.Assets, TemplateLibrary.DefaultFolder));
+        Assert.Equal(["data/responses-2018.csv"], e.Files);
+        Assert.Contains("data/responses-2018.csv", e.Message, StringComparison.Ordinal);
+        Assert.Equal(["data", "notes.txt"], Directory.EnumerateFileSystemEntries(_folder.FullName).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        var (written, kept) = EditionStarter.Write(_folder.FullName, SurveyAssets.Assets, TemplateLibrary.DefaultFolder, force: true);
+        Assert.Equal(["data/responses-2018.csv"], kept);
+        Assert.DoesNotContain("data/responses-2018.csv", written);
+        Assert.Contains("reportbuilder.yaml", written);
+        Assert.Equal("my own answers", File.ReadAllText(mine));
+        Assert.Equal("unrelated", File.ReadAllText(other));
+
+        // Again with --force: every file is there, the user's kept, the project's identical: nothing to write.
+        var (again, keptAgain) = EditionStarter.Write(_folder.FullName, SurveyAssets.Assets, TemplateLibrary.DefaultFolder, force: true);
+        Assert.Empty(again);
+        Assert.Equal(["data/responses-2018.csv"], keptAgain);
     }
 
     [Fact]
