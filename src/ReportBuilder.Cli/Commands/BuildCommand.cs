@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using ReportBuilder.Cli.Terminal;
 using ReportBuilder.Documents.Errata;
+using ReportBuilder.Documents.Feedback;
 using ReportBuilder.Fonts;
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Fonts;
@@ -126,6 +127,11 @@ internal static class BuildCommand
                 }
                 return 0;
             }
+        }
+        catch (FeedbackDisclosureException e)
+        {
+            // A confidential sheet would tell its reader another municipality's answer: the sheet, the row and the rule.
+            return CommandInput.Fail(console, e.Findings.Count == 0 ? [e.Message] : [.. e.Findings.Select(f => "feedback sheet " + f)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using ReportBuilder.Analysis;
 using ReportBuilder.Documents.Errata;
+using ReportBuilder.Documents.Feedback;
 using ReportBuilder.Documents.Parts;
 using ReportBuilder.Localization;
 
@@ -22,6 +24,8 @@ public static class IncrementalBuild
     /// <param name="force">Render every unit.</param>
     /// <param name="erratumPdf">Renders an erratum's PDF in a language (the documents stage's), or null for JSON only.</param>
     /// <param name="progress">Told of the plan once decided (the units to render) and of each unit when rendered, from any thread.</param>
+    /// <exception cref="FeedbackDisclosureException">A feedback sheet would let its reader deduce another municipality's
+    /// answer (<see cref="FeedbackAudit"/>): the build stops and returns nothing to write.</exception>
     public static BuildResult Run(EditionBuild build, string outputFolder, bool force, Func<Erratum, Language, byte[]>? erratumPdf = null,
         IBuildProgress? progress = null)
     {
@@ -57,7 +61,25 @@ public static class IncrementalBuild
         // (indexes after the units) last.
         var order = Enumerable.Range(0, toRender.Count).OrderByDescending(i => toRender[i].Unit.Cost).ThenBy(i => i)
             .Concat(Enumerable.Range(toRender.Count, erratumLanguages.Count)).ToList();
-        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), i =>
+        try
+        {
+            Render(order);
+        }
+        catch (AggregateException e)
+        {
+            // A feedback sheet that would disclose another municipality's answer (every one found so far, all named),
+            // or a unit's one failure, as itself: nothing is written either way.
+            if (e.InnerExceptions.All(x => x is FeedbackDisclosureException))
+            {
+                throw new FeedbackDisclosureException([.. e.InnerExceptions.Cast<FeedbackDisclosureException>().SelectMany(x => x.Findings)]);
+            }
+            if (e.InnerExceptions.Count == 1)
+            {
+                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+            throw;
+        }
+        void Render(List<int> order) => Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), i =>
         {
             if (i >= toRender.Count)
             {

@@ -104,7 +104,10 @@ public sealed record OwnAnswer(string QuestionId, string? OptionId, string Colum
 /// null when the figure is suppressed.</param>
 /// <param name="Text">The value as printed, or null when it is not shown.</param>
 /// <param name="Reason">Why it is not shown, or null.</param>
-public sealed record GroupValue(string ScopeId, string QuestionId, string? OptionId, int? Others, string? Text, string? Reason)
+/// <param name="Point">For a score shown on the chart, the very point the chart draws (its dot and interval), or null.</param>
+/// <param name="Verdict">What <see cref="GroupDisclosure"/> decided.</param>
+public sealed record GroupValue(string ScopeId, string QuestionId, string? OptionId, int? Others, string? Text, string? Reason,
+    DotWhiskerPoint? Point = null, GroupDisclosure.Verdict Verdict = GroupDisclosure.Verdict.Shown)
 {
     /// <summary>Whether the sheet prints the figure.</summary>
     public bool IsShown => Text is not null;

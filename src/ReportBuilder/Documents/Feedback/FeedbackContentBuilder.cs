@@ -200,48 +200,64 @@ public static class FeedbackContentBuilder
         private void Record(Question question, AnswerOption? option, string column, double? value, string text) =>
             _answers.Add(new OwnAnswer(question.Id, option?.Id, column, value, text));
 
-        /// <summary>The group figure of <paramref name="group"/>, judged; records it and returns it with its verdict.</summary>
-        private (Figure? Figure, GroupDisclosure.Verdict Verdict) Judge(Group group, Question question, Measure measure, string? option, bool ownAnswered,
-            List<string> reasons, Func<Figure, string> text)
+        /// <summary>The answers of the other respondents of <paramref name="scope"/> to <paramref name="column"/> (never
+        /// the municipality's own).</summary>
+        private List<double> OthersIn(Scope scope, string column) =>
+            [.. inputs.Data.Responses
+                .Where(r => r.Nis != response.Nis && scope.Contains(r) && r.Answers.Has(column))
+                .Select(r => r.Answer(column))
+                .OfType<double>()];
+
+        /// <summary>The group figure of <paramref name="group"/>, judged against the others' answers to
+        /// <paramref name="column"/>: a share of those <paramref name="counts"/> accepts, or a mean when it is null.
+        /// Records it and returns it with its verdict; a reason names the group as <paramref name="name"/> (the chart's
+        /// legend or the table's column header).</summary>
+        private (Figure? Figure, GroupDisclosure.Verdict Verdict) Judge(Group group, string name, Question question, Measure measure, string? option, string column,
+            bool ownAnswered, Func<double, bool>? counts, List<string> reasons, Func<Figure, string> text, Func<Figure, DotWhiskerPoint>? point = null)
         {
             var figure = _figures.Find(group.Scope.Id, question.Id, measure, option);
-            var verdict = GroupDisclosure.Judge(figure, ownAnswered, _rule);
-            string? reason = null;
-            switch (verdict)
+            var others = OthersIn(group.Scope, column);
+            if (GroupDisclosure.Others(figure, ownAnswered) is { } n && n != others.Count)
             {
-                case GroupDisclosure.Verdict.WithheldBySubtraction:
-                    reason = string.Format(CultureInfo.InvariantCulture, FeedbackWords.WithheldBySubtraction[language], group.Header, _rule.SuppressBelow);
-                    break;
-                case GroupDisclosure.Verdict.NotPublished:
-                    var words = (figure?.Value as Suppressed)?.Reason switch
-                    {
-                        SuppressionReason.TooFewAnswers => FeedbackWords.NotPublishedTooFew,
-                        SuppressionReason.ProtectsAnotherFigure => FeedbackWords.NotPublishedProtects,
-                        _ => FeedbackWords.NotPublishedNoAnswers,
-                    };
-                    reason = string.Format(CultureInfo.InvariantCulture, words[language], group.Header, _rule.SuppressBelow);
-                    break;
-                default:
-                    break;
+                throw new InvalidOperationException(
+                    $"The figures and the responses disagree: {group.Scope.Id} · {question.Id}{(option is null ? "" : " · " + option)} rests on {n} other answers, the responses hold {others.Count}.");
             }
+            var verdict = counts is null
+                ? GroupDisclosure.JudgeMean(figure, ownAnswered, others, _rule)
+                : GroupDisclosure.JudgeShare(figure, ownAnswered, others.Count(counts), _rule);
+            var reason = verdict switch
+            {
+                GroupDisclosure.Verdict.WithheldBySubtraction =>
+                    string.Format(CultureInfo.InvariantCulture, FeedbackWords.WithheldBySubtraction[language], name, _rule.SuppressBelow),
+                GroupDisclosure.Verdict.WithheldAsUnanimous =>
+                    string.Format(CultureInfo.InvariantCulture, (counts is null ? FeedbackWords.WithheldAsUnanimousMean : FeedbackWords.WithheldAsUnanimous)[language], name),
+                GroupDisclosure.Verdict.NotPublished => string.Format(CultureInfo.InvariantCulture, ((figure?.Value as Suppressed)?.Reason switch
+                {
+                    SuppressionReason.TooFewAnswers => FeedbackWords.NotPublishedTooFew,
+                    SuppressionReason.ProtectsAnotherFigure => FeedbackWords.NotPublishedProtects,
+                    _ => FeedbackWords.NotPublishedNoAnswers,
+                })[language], name, _rule.SuppressBelow),
+                _ => null,
+            };
             if (reason is not null && !reasons.Contains(reason))
             {
                 reasons.Add(reason);
             }
-            var shown = verdict == GroupDisclosure.Verdict.Shown ? text(figure!) : null;
+            var shown = verdict == GroupDisclosure.Verdict.Shown;
             _groups.Add(new GroupValue(group.Scope.Id, question.Id, option, verdict == GroupDisclosure.Verdict.NotPublished ? null : GroupDisclosure.Others(figure, ownAnswered),
-                shown, reason));
+                shown ? text(figure!) : null, reason, shown && point is not null ? point(figure!) : null, verdict));
             return (figure, verdict);
         }
 
-        private string Cell(Group group, Question question, Measure measure, string? option, bool ownAnswered, List<string> reasons)
+        private string Cell(Group group, Question question, Measure measure, string? option, string column, bool ownAnswered, Func<double, bool>? counts,
+            List<string> reasons)
         {
             var indicator = measure == Measure.Mean ? IndicatorMeasure.Mean : IndicatorMeasure.Share;
-            var (figure, verdict) = Judge(group, question, measure, option, ownAnswered, reasons, f => FactSheetContentBuilder.Text(f, language));
+            var (figure, verdict) = Judge(group, group.Column, question, measure, option, column, ownAnswered, counts, reasons, f => FactSheetContentBuilder.Text(f, language));
             return verdict switch
             {
                 GroupDisclosure.Verdict.Shown => FactSheetContentBuilder.Text(figure, language),
-                GroupDisclosure.Verdict.WithheldBySubtraction => FeedbackWords.Withheld[language],
+                GroupDisclosure.Verdict.WithheldBySubtraction or GroupDisclosure.Verdict.WithheldAsUnanimous => FeedbackWords.Withheld[language],
                 _ => PublicationWords.NotPublished[language],
             };
         }
@@ -270,12 +286,13 @@ public static class FeedbackContentBuilder
                     };
                     foreach (var group in _groupList)
                     {
-                        var (figure, verdict) = Judge(group, question, Measure.Mean, option?.Id, own is not null, reasons,
-                            f => FactSheetContentBuilder.Text(f, language));
+                        // The point drawn is the one recorded (the audit reads what the chart draws).
+                        var (_, verdict) = Judge(group, group.Header, question, Measure.Mean, option?.Id, column, own is not null, null, reasons,
+                            f => FactSheetContentBuilder.Text(f, language), f => FactSheetContentBuilder.Point(f));
                         points.Add(verdict switch
                         {
-                            GroupDisclosure.Verdict.Shown => FactSheetContentBuilder.Point(figure),
-                            GroupDisclosure.Verdict.WithheldBySubtraction => DotWhiskerPoint.Missing(FeedbackWords.Withheld[language]),
+                            GroupDisclosure.Verdict.Shown => _groups[^1].Point!,
+                            GroupDisclosure.Verdict.WithheldBySubtraction or GroupDisclosure.Verdict.WithheldAsUnanimous => DotWhiskerPoint.Missing(FeedbackWords.Withheld[language]),
                             _ => DotWhiskerPoint.NotPublished,
                         });
                     }
@@ -295,7 +312,9 @@ public static class FeedbackContentBuilder
         }
 
         /// <summary>Where an own score stands among the other respondents' answers to the same column (never the
-        /// municipality's own), when at least the threshold of them answered.</summary>
+        /// municipality's own), when <see cref="GroupDisclosure.MayCompare"/> allows it. Each "N in 10" is true of the
+        /// unrounded comparison: rounded to the nearest tenth, but 10 only when every other is lower (higher), and a
+        /// share that rounds to 0 is left unsaid.</summary>
         private IReadOnlyList<TextBlock>? Standing(Question question, string column, string label, double score)
         {
             var others = inputs.Data.Responses
@@ -303,14 +322,20 @@ public static class FeedbackContentBuilder
                 .Select(r => r.Answer(column))
                 .OfType<double>()
                 .ToList();
-            if (others.Count < _rule.SuppressBelow)
+            if (!GroupDisclosure.MayCompare(others, _rule))
             {
                 return null;
             }
-            var higher = (int)NumberFormat.RoundHalfUp(10.0 * others.Count(o => o < score) / others.Count, 0);
-            var lower = (int)NumberFormat.RoundHalfUp(10.0 * others.Count(o => o > score) / others.Count, 0);
-            return inputs.Templates.Render(language, "feedback/standing",
-                new FeedbackStanding(label, AnswerText(question, score), higher, lower, others.Count));
+            return inputs.Templates.Render(language, "feedback/standing", new FeedbackStanding(label, AnswerText(question, score),
+                InTen(others.Count(o => o < score), others.Count), InTen(others.Count(o => o > score), others.Count), others.Count));
+        }
+
+        /// <summary><paramref name="count"/> of <paramref name="total"/> as "N in 10": rounded half up, never 10 unless it
+        /// is all of them (and 0 only when it rounds so: the sentence then leaves it out).</summary>
+        internal static int InTen(int count, int total)
+        {
+            var tenths = (int)NumberFormat.RoundHalfUp(10.0 * count / total, 0);
+            return tenths == 10 && count < total ? 9 : tenths;
         }
 
         // ---- choices: a table with the own answer in bold ---------------------------------------------------------
@@ -319,8 +344,8 @@ public static class FeedbackContentBuilder
         {
             var reasons = new List<string>();
             var rows = new List<TableRow>();
-            string[] Cells(Question question, Measure measure, string? option, bool ownAnswered) =>
-                [.. _groupList.Select(g => Cell(g, question, measure, option, ownAnswered, reasons))];
+            string[] Cells(Question question, Measure measure, string? option, string column, bool ownAnswered, Func<double, bool>? counts) =>
+                [.. _groupList.Select(g => Cell(g, question, measure, option, column, ownAnswered, counts, reasons))];
             foreach (var question in questions)
             {
                 switch (question.Type)
@@ -330,7 +355,7 @@ public static class FeedbackContentBuilder
                             var own = Own(question.Column);
                             var text = AnswerText(question, own);
                             Record(question, null, question.Column, own, text);
-                            rows.Add(new TableRow([question.ShortLabel[language], text, .. Cells(question, Measure.Share, FiguresAnalysis.Yes, own is not null)]));
+                            rows.Add(new TableRow([question.ShortLabel[language], text, .. Cells(question, Measure.Share, FiguresAnalysis.Yes, question.Column, own is not null, v => v == 1)]));
                             break;
                         }
                     case QuestionType.SingleChoice:
@@ -351,9 +376,10 @@ public static class FeedbackContentBuilder
                                     label += " — " + string.Format(CultureInfo.InvariantCulture, FeedbackWords.MostFrequent[language], chosen.ShortLabel[language]);
                                 }
                             }
+                            var chosenCode = chosen?.Code;
                             rows.Add(new TableRow([label, text, .. chosen is null
                                 ? _groupList.Select(_ => PublicationWords.NotPublished[language])
-                                : Cells(question, Measure.Share, chosen.Id, own is not null)]));
+                                : Cells(question, Measure.Share, chosen.Id, question.Column, own is not null, v => (int)v == chosenCode)]));
                             break;
                         }
                     default:
@@ -369,7 +395,8 @@ public static class FeedbackContentBuilder
                                 var own = Own(option.Column!);
                                 var text = AnswerText(question, own);
                                 Record(question, option, option.Column!, own, text);
-                                rows.Add(new TableRow([option.ShortLabel[language], text, .. Cells(question, measure, option.Id, own is not null)]));
+                                rows.Add(new TableRow([option.ShortLabel[language], text, .. Cells(question, measure, option.Id, option.Column!, own is not null,
+                                    measure == Measure.Share ? v => v == 1 : null)]));
                             }
                             break;
                         }
@@ -415,6 +442,7 @@ public static class FeedbackContentBuilder
             }
             var rows = new List<TableRow>();
             var compared = 0;
+            var changed = 0;
             foreach (var question in _figures.Codebook.Questions)
             {
                 if (previous.Codebook.FindQuestion(question.Id) is not { } old || old.Type != question.Type)
@@ -433,6 +461,7 @@ public static class FeedbackContentBuilder
                     continue;
                 }
                 compared++;
+                var rowsBefore = rows.Count;
                 foreach (var (label, now, then) in pairs)
                 {
                     var a = before.Answers.Has(then) ? before.Answer(then) : null;
@@ -449,8 +478,10 @@ public static class FeedbackContentBuilder
                         rows.Add(new TableRow([label, AnswerText(old, x, language), AnswerText(question, y, language)]));
                     }
                 }
+                // Questions are counted as questions: a question of rated items with two items changed is one.
+                changed += rows.Count > rowsBefore ? 1 : 0;
             }
-            var model = new FeedbackChange(First: false, AnsweredBefore: true, previousId, edition, compared, rows.Count);
+            var model = new FeedbackChange(First: false, AnsweredBefore: true, previousId, edition, compared, changed);
             if (rows.Count == 0)
             {
                 return (null, model);
@@ -494,5 +525,6 @@ public sealed record FeedbackHowToRead(int SuppressBelow, int FractionsBelow);
 /// <param name="Previous">The previous edition.</param>
 /// <param name="Edition">This edition.</param>
 /// <param name="Compared">How many questions both waves asked.</param>
-/// <param name="Changed">How many answers changed.</param>
+/// <param name="Changed">How many of those questions have an answer (an item, an option) that changed: questions, as
+/// <paramref name="Compared"/> counts them; the table lists each changed answer.</param>
 public sealed record FeedbackChange(bool First, bool AnsweredBefore, string Previous, string Edition, int Compared, int Changed);

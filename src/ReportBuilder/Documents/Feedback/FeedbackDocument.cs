@@ -17,11 +17,15 @@ namespace ReportBuilder.Documents.Feedback;
 /// </summary>
 public static class FeedbackDocument
 {
-    /// <summary>Builds the sheet of <paramref name="nis"/> in <paramref name="language"/> and composes it.</summary>
+    /// <summary>Builds the sheet of <paramref name="nis"/> in <paramref name="language"/>, audits what it prints
+    /// (<see cref="FeedbackAudit"/>) and composes it.</summary>
+    /// <exception cref="FeedbackDisclosureException">The sheet would let its reader deduce another municipality's answer.</exception>
     public static Document Compose(FeedbackInputs inputs, string nis, Language language, FontLibrary fonts)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return Compose(FeedbackContentBuilder.Build(inputs, nis, language), fonts, inputs.Date);
+        var content = FeedbackContentBuilder.Build(inputs, nis, language);
+        FeedbackAudit.Ensure(content, inputs.Figures);
+        return Compose(content, fonts, inputs.Date);
     }
 
     /// <summary>Composes the layout document of <paramref name="content"/>.</summary>

@@ -11,13 +11,23 @@ public static class FeedbackSheets
     /// the responses' file order, each municipality's languages together.</summary>
     /// <param name="inputs">The wave, its figures and the previous wave.</param>
     /// <param name="fonts">The fonts (<c>BundledFonts.CompactFiles</c> keeps each sheet small).</param>
+    /// <exception cref="FeedbackDisclosureException">A sheet would let its reader deduce another municipality's answer
+    /// (<see cref="FeedbackAudit"/>): no sheet is rendered.</exception>
     public static IReadOnlyList<(string Name, byte[] Bytes)> Build(FeedbackInputs inputs, FontLibrary fonts)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(fonts);
         var sheets = FeedbackContentBuilder.Sheets(inputs.Data);
+        // Every sheet's content is built and audited before any is rendered: one that discloses stops them all.
+        var contents = new FeedbackContent[sheets.Count];
+        Parallel.For(0, sheets.Count, i => contents[i] = FeedbackContentBuilder.Build(inputs, sheets[i].Response.Nis, sheets[i].Language));
+        var disclosures = contents.SelectMany(c => FeedbackAudit.Check(c, inputs.Figures)).ToList();
+        if (disclosures.Count > 0)
+        {
+            throw new FeedbackDisclosureException(disclosures);
+        }
         var pdfs = new byte[sheets.Count][];
-        Parallel.For(0, sheets.Count, i => pdfs[i] = FeedbackDocument.Compose(inputs, sheets[i].Response.Nis, sheets[i].Language, fonts).GeneratePdf());
+        Parallel.For(0, sheets.Count, i => pdfs[i] = FeedbackDocument.Compose(contents[i], fonts, inputs.Date).GeneratePdf());
         return [.. sheets.Select((s, i) => (FeedbackContentBuilder.FileName(inputs.Figures.Edition, s.Response.Nis, s.Language), pdfs[i]))];
     }
 }

@@ -53,6 +53,18 @@ internal static class FeedbackWords
         "{0}: withheld on this sheet — fewer than {1} other municipalities answered, so the figure would reveal their answers to you.",
         "{0}\u202F: retenu sur cette fiche — moins de {1} autres communes ont répondu\u202F; le chiffre vous révélerait leurs réponses.",
         "{0}: achtergehouden op deze fiche — minder dan {1} andere gemeenten antwoordden, dus het cijfer zou hun antwoorden onthullen.");
+    /// <summary>One line per group whose share is withheld on the sheet because the others were unanimous: {0} the group.</summary>
+    public static readonly LocalizedText WithheldAsUnanimous = new(
+        "{0}: withheld where the other municipalities were unanimous (all or none of them), to protect their answers.",
+        "{0}\u202F: retenu là où les autres communes étaient unanimes (toutes ou aucune), pour protéger leurs réponses.",
+        "{0}: achtergehouden waar de andere gemeenten eensgezind waren (alle of geen), om hun antwoorden te beschermen.");
+
+    /// <summary>One line per group whose mean is withheld on the sheet because the others all gave the same answer: {0} the group.</summary>
+    public static readonly LocalizedText WithheldAsUnanimousMean = new(
+        "{0}: withheld where the other municipalities all gave the same answer, to protect their answers.",
+        "{0}\u202F: retenu là où les autres communes ont toutes donné la même réponse, pour protéger leurs réponses.",
+        "{0}: achtergehouden waar de andere gemeenten allemaal hetzelfde antwoord gaven, om hun antwoorden te beschermen.");
+
     public static readonly LocalizedText NotPublishedTooFew = new(
         "{0}: not published — fewer than {1} answers.",
         "{0}\u202F: non publié — moins de {1} réponses.",

@@ -4,6 +4,7 @@ using ReportBuilder.Charts;
 using ReportBuilder.Documents.Feedback;
 using ReportBuilder.Localization;
 using ReportBuilder.Survey.Loading;
+using ReportBuilder.Survey.Model;
 using ReportBuilder.Tests.Survey;
 using UglyToad.PdfPig;
 using Verdict = ReportBuilder.Documents.Feedback.GroupDisclosure.Verdict;
@@ -30,7 +31,11 @@ public sealed class GroupDisclosureTests(FeedbackSample sample) : IClassFixture<
         var figure = answered < Rule.SuppressBelow
             ? Mean(answered) with { Value = new Suppressed(SuppressionReason.TooFewAnswers, 3) }
             : Mean(answered);
-        Assert.Equal(expected, GroupDisclosure.Judge(figure, ownAnswered, Rule));
+        // Others that differ (1, 2, 3...): only the count decides.
+        var others = Enumerable.Range(1, answered - (ownAnswered ? 1 : 0)).Select(v => (double)v).ToList();
+        Assert.Equal(expected, GroupDisclosure.JudgeMean(figure, ownAnswered, others, Rule));
+        var share = figure with { Measure = Measure.Share };
+        Assert.Equal(expected, GroupDisclosure.JudgeShare(share, ownAnswered, othersWithOption: 1, Rule));
     }
 
     [Theory]
@@ -40,8 +45,10 @@ public sealed class GroupDisclosureTests(FeedbackSample sample) : IClassFixture<
     public void A_figure_already_suppressed_stays_so_whatever_the_reason(SuppressionReason reason)
     {
         var figure = Mean(40) with { Value = new Suppressed(reason, 3) };
-        Assert.Equal(Verdict.NotPublished, GroupDisclosure.Judge(figure, ownAnswered: true, Rule));
-        Assert.Equal(Verdict.NotPublished, GroupDisclosure.Judge(null, ownAnswered: true, Rule));
+        Assert.Equal(Verdict.NotPublished, GroupDisclosure.JudgeMean(figure, ownAnswered: true, [1, 2], Rule));
+        Assert.Equal(Verdict.NotPublished, GroupDisclosure.JudgeMean(null, ownAnswered: true, [1, 2], Rule));
+        Assert.Equal(Verdict.NotPublished, GroupDisclosure.JudgeShare(figure, ownAnswered: true, 1, Rule));
+        Assert.Equal(Verdict.NotPublished, GroupDisclosure.JudgeShare(null, ownAnswered: true, 1, Rule));
     }
 
     /// <summary>The sample with only <paramref name="keep"/> of Luxembourg's respondents, loaded from a temporary folder.</summary>
@@ -111,15 +118,39 @@ public sealed class GroupDisclosureTests(FeedbackSample sample) : IClassFixture<
     }
 
     [Fact]
-    public void A_province_of_four_respondents_is_shown_to_each_of_them()
+    public void A_province_of_four_respondents_is_shown_to_each_of_them_unless_the_three_others_answered_as_one()
     {
         var (inputs, kept) = WaveWithLuxembourg(sample, keep: 4);
+        var members = inputs.Data.Responses.Where(r => kept.Contains(r.Nis)).ToList();
+        var unanimous = 0;
         foreach (var nis in kept)
         {
             var content = FeedbackContentBuilder.Build(inputs, nis, Language.Fr);
-            Assert.All(content.Groups.Where(g => g.ScopeId == "province:WLX" && g.Others == 3), g => Assert.True(g.IsShown));
+            foreach (var g in content.Groups.Where(g => g.ScopeId == "province:WLX" && g.Others == 3))
+            {
+                // Counted here from the three others' answers: a share's option ticked by none or all of them, or a
+                // score they all gave.
+                var question = inputs.Figures.Codebook.Question(g.QuestionId);
+                var column = question.Columns.Count == 1 ? question.Column : question.Option(g.OptionId!).Column!;
+                var others = members.Where(r => r.Nis != nis).Select(r => r.Answer(column)!.Value).ToList();
+                bool asOne;
+                if (question.Type is QuestionType.Scale0To10 or QuestionType.RatedItems)
+                {
+                    asOne = others.Distinct().Count() == 1;
+                }
+                else
+                {
+                    var code = question.Type == QuestionType.SingleChoice ? question.Option(g.OptionId!).Code : 1;
+                    var count = others.Count(v => (int)v == code);
+                    asOne = count is 0 or 3;
+                }
+                Assert.Equal(asOne ? Verdict.WithheldAsUnanimous : Verdict.Shown, g.Verdict);
+                Assert.Equal(!asOne, g.IsShown);
+                unanimous += asOne ? 1 : 0;
+            }
             Assert.Contains(content.Groups, g => g.ScopeId == "province:WLX" && g.IsShown);
         }
+        Assert.InRange(unanimous, 1, 4 * 60);
     }
 
     [Fact]
