@@ -92,7 +92,7 @@ internal static class CommandInput
 
     /// <summary>Loads and checks everything <paramref name="project"/> names, printing the warnings.</summary>
     /// <returns>The build, or null after listing every problem (then <paramref name="exitCode"/> is set).</returns>
-    public static EditionBuild? LoadEdition(EditionProject project, DateTime date, string assets, InvocationConfiguration console, out int exitCode)
+    public static EditionBuild? LoadEdition(EditionProject project, DateTime? date, string assets, InvocationConfiguration console, out int exitCode)
     {
         var (build, problems, warnings) = EditionBuild.Load(project, date, Path.Combine(assets, "icons"));
         foreach (var warning in warnings)

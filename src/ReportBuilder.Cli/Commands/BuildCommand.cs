@@ -21,9 +21,6 @@ namespace ReportBuilder.Cli.Commands;
 /// </summary>
 internal static class BuildCommand
 {
-    /// <summary>The date stamped on outputs when SOURCE_DATE_EPOCH is not set: the 2018 edition's publication.</summary>
-    private static readonly DateTime EditionDate = new(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc);
-
     public static Command Create()
     {
         var outOption = new Option<DirectoryInfo?>("--out", "-o")
@@ -74,7 +71,7 @@ internal static class BuildCommand
         try
         {
             var clock = Stopwatch.StartNew();
-            var date = SourceDate.Resolve(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), EditionDate);
+            var date = SourceDate.FromEnvironment(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
             var (project, assets, errors) = CommandInput.ResolveProject(request.Project, request.Out);
             if (project is null || assets is null)
             {

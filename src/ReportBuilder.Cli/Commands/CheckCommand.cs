@@ -23,7 +23,7 @@ internal static class CheckCommand
         {
             return CommandInput.Fail(console, errors, ExitCodes.InvalidInput);
         }
-        var date = SourceDate.Resolve(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), DateTime.UnixEpoch);
+        var date = SourceDate.FromEnvironment(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
         var build = CommandInput.LoadEdition(project, date, assets, console, out var failed);
         if (build is null)
         {

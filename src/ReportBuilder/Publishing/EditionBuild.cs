@@ -101,10 +101,11 @@ public sealed class EditionBuild : IDisposable
     /// <summary>Loads and checks everything <paramref name="project"/> names. Returns the build, or every problem
     /// found (file, line, column, value); warnings are returned either way.</summary>
     /// <param name="project">The project.</param>
-    /// <param name="date">The date stamped on the outputs (SOURCE_DATE_EPOCH or the edition's).</param>
+    /// <param name="date">The date stamped on the outputs (SOURCE_DATE_EPOCH), or null for the edition's own
+    /// (<see cref="Survey.Model.Edition.PublicationDate"/>: its codebook's publication date, else the end of fieldwork).</param>
     /// <param name="bundledIcons">The icons folder used when the project names none.</param>
     public static (EditionBuild? Build, IReadOnlyList<SurveyProblem> Problems, IReadOnlyList<SurveyProblem> Warnings) Load(
-        EditionProject project, DateTime date, string bundledIcons)
+        EditionProject project, DateTime? date, string bundledIcons)
     {
         ArgumentNullException.ThrowIfNull(project);
         var problems = new List<SurveyProblem>();
@@ -162,7 +163,8 @@ public sealed class EditionBuild : IDisposable
         {
             return (null, problems, warnings);
         }
-        return (new EditionBuild(project, current, previous, figures, templates, settings, sheetPlan, infographicPlan, icons, iconsFolder, date)
+        var stamped = date ?? current.Codebook.Edition.PublicationDate;
+        return (new EditionBuild(project, current, previous, figures, templates, settings, sheetPlan, infographicPlan, icons, iconsFolder, stamped)
         {
             Logo = logo,
         }, problems, warnings);

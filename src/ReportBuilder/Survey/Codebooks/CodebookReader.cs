@@ -131,7 +131,7 @@ public static class CodebookReader
         {
             return null;
         }
-        yaml.OnlyKeys(node, "id", "year", "title", "fieldwork", "publisher", "frame", "previous", "synthetic");
+        yaml.OnlyKeys(node, "id", "year", "title", "fieldwork", "published", "publisher", "frame", "previous", "synthetic");
         var id = yaml.SafeId(node, "id");
         var year = yaml.Int(node, "year");
         var title = yaml.Text(node, "title");
@@ -142,6 +142,12 @@ public static class CodebookReader
         }
         var start = fieldwork is null ? null : yaml.Date(fieldwork, "start");
         var end = fieldwork is null ? null : yaml.Date(fieldwork, "end");
+        var published = yaml.Date(node, "published", required: false);
+        if (published is not null && start is not null && published < start)
+        {
+            yaml.Error(yaml.Child(node, "published")!, "published", published.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                "the edition is published before its fieldwork starts");
+        }
         var publisher = yaml.Text(node, "publisher");
         var frame = yaml.SafeId(node, "frame");
         var previous = yaml.SafeId(node, "previous", required: false);
@@ -152,7 +158,7 @@ public static class CodebookReader
         }
         return id is null || year is null || title is null || start is null || end is null || publisher is null || frame is null || synthetic is null
             ? null
-            : new Edition(id, year.Value, title, start.Value, end.Value, publisher, frame, previous, synthetic.Value);
+            : new Edition(id, year.Value, title, start.Value, end.Value, publisher, frame, previous, synthetic.Value, published);
     }
 
     private static Chapter? ReadChapter(YamlSource yaml, YamlMappingNode node)

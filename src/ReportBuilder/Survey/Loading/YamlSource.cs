@@ -195,11 +195,11 @@ internal sealed class YamlSource
     public bool? Bool(YamlMappingNode map, string key, bool required = true) =>
         Scalar(map, key, required, (string text, out bool value) => bool.TryParse(text, out value), "true or false");
 
-    public DateOnly? Date(YamlMappingNode map, string key) =>
+    public DateOnly? Date(YamlMappingNode map, string key, bool required = true) =>
         Scalar(
             map,
             key,
-            required: true,
+            required,
             (string text, out DateOnly value) => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value),
             "a date written yyyy-mm-dd");
 
