@@ -217,6 +217,7 @@ public static class FeedbackContentBuilder
                     {
                         SuppressionReason.TooFewAnswers => FeedbackWords.NotPublishedTooFew,
                         SuppressionReason.ProtectsAnotherFigure => FeedbackWords.NotPublishedProtects,
+                        SuppressionReason.ProtectsGroup => FeedbackWords.NotPublishedGroup,
                         _ => FeedbackWords.NotPublishedNoAnswers,
                     };
                     reason = string.Format(CultureInfo.InvariantCulture, words[language], group.Header, _rule.SuppressBelow);
