@@ -59,6 +59,12 @@ internal static class FiguresCommand
             Description = "Secondary suppression: also suppress figures that would let a suppressed one be computed by sums and differences of scopes (true, default, or false).",
             DefaultValueFactory = _ => DisclosureRule.Default.Secondary,
         };
+        var group = new Option<string>("--group")
+        {
+            Description = "Group disclosure: protect (default) withholds a small group's shares that would reveal each member's answer (4 of 4, 0 of 7); show publishes them, as the 2018 barometer did.",
+            DefaultValueFactory = _ => PublicationNames.GroupName(DisclosureRule.Default.Group),
+        };
+        group.AcceptOnlyFromAmong([.. PublicationNames.GroupNames]);
         var encoding = new Option<string>("--encoding")
         {
             Description = "How the CSV files are decoded: auto (default: UTF-8 when valid, otherwise Windows-1252), utf-8 or windows-1252.",
@@ -67,7 +73,7 @@ internal static class FiguresCommand
         encoding.AcceptOnlyFromAmong(EncodingAuto, EncodingUtf8, EncodingWindows1252);
         var command = new Command("figures", "Compute every figure of a wave and write figures.json and figures.csv.")
         {
-            data, codebook, corrections, frame, previousData, previousCodebook, outFolder, weighting, suppressBelow, fractionsBelow, secondary, encoding,
+            data, codebook, corrections, frame, previousData, previousCodebook, outFolder, weighting, suppressBelow, fractionsBelow, secondary, group, encoding,
         };
         command.SetAction(parse =>
         {
@@ -86,7 +92,11 @@ internal static class FiguresCommand
                         "region-area" => WeightingScheme.RegionArea,
                         _ => WeightingScheme.None,
                     },
-                    new DisclosureRule(parse.GetValue(suppressBelow), parse.GetValue(fractionsBelow), parse.GetValue(secondary))),
+                    new DisclosureRule(
+                        parse.GetValue(suppressBelow),
+                        parse.GetValue(fractionsBelow),
+                        parse.GetValue(secondary),
+                        PublicationNames.ParseGroup(parse.GetRequiredValue(group)) ?? DisclosureRule.Default.Group)),
                 new LoadOptions(parse.GetRequiredValue(encoding) switch
                 {
                     EncodingUtf8 => TextEncoding.Utf8,
@@ -138,11 +148,12 @@ internal static class FiguresCommand
             var (jsonPath, csvPath) = (written[0], written[1]);
             var suppressed = figures.Items.Count(f => f.IsSuppressed);
             var protecting = figures.Items.Count(f => f.Value is Suppressed { Reason: SuppressionReason.ProtectsAnotherFigure });
+            var groups = figures.Items.Count(f => f.Value is Suppressed { Reason: SuppressionReason.ProtectsGroup });
             var invariant = CultureInfo.InvariantCulture;
             console.Output.WriteLine(string.Create(
                 invariant,
                 $"{figures.Edition}{(wave.IsSynthetic ? " (SYNTHETIC data)" : "")}: {figures.Items.Count:N0} figures over {figures.Scopes.Count} scopes, " +
-                $"{suppressed:N0} suppressed ({protecting:N0} to protect others){(figures.PreviousEdition is { } p ? $", compared with {p}" : "")}"));
+                $"{suppressed:N0} suppressed ({protecting:N0} to protect others){(groups > 0 ? $", {groups:N0} of them to protect small groups" : "")}{(figures.PreviousEdition is { } p ? $", compared with {p}" : "")}"));
             console.Output.WriteLine(string.Create(invariant, $"wrote {Path.GetRelativePath(Environment.CurrentDirectory, jsonPath)} ({json.Length:N0} bytes)"));
             console.Output.WriteLine(string.Create(invariant, $"wrote {Path.GetRelativePath(Environment.CurrentDirectory, csvPath)} ({csv.Length:N0} bytes)"));
             return 0;

@@ -54,7 +54,7 @@ public static class FiguresAnalysis
             }
             var questions = data.Codebook.Questions;
             var histograms = Count(questions, responses, groupOf, scopesOfGroup, weights, out var answeredByQuestion);
-            var secondary = SecondarySuppressions(histograms);
+            var withheld = Withheld(histograms);
 
             var coverage = new List<QuestionCoverage>(questions.Count * _scopes.Count);
             var items = new List<Figure>();
@@ -64,7 +64,7 @@ public static class FiguresAnalysis
                 for (var s = 0; s < _scopes.Count; s++)
                 {
                     var first = items.Count;
-                    AddFigures(items, question, s, histograms, secondary, previous);
+                    AddFigures(items, question, s, histograms, withheld, previous);
                     coverage.Add(Coverage(question, s, respondents[s], answeredByQuestion[q][s], items.Skip(first)));
                 }
             }
@@ -86,29 +86,44 @@ public static class FiguresAnalysis
                 previous?.Edition);
         }
 
-        /// <summary>Per data column, the scopes whose figures are suppressed to protect others (secondary suppression);
-        /// empty when the disclosure rule asks for none.</summary>
-        private Dictionary<string, bool[]> SecondarySuppressions(Dictionary<string, ColumnHistogram> histograms)
+        /// <summary>Per data column, why each scope's figures are withheld beyond the small-group rule (null where they
+        /// are not): a small group that answered unanimously (<see cref="SuppressionReason.ProtectsGroup"/>), or to
+        /// protect another figure (<see cref="SuppressionReason.ProtectsAnotherFigure"/>: secondary suppression, which
+        /// protects the scopes suppressed for too few answers and those withheld to protect a group).</summary>
+        private Dictionary<string, SuppressionReason?[]> Withheld(Dictionary<string, ColumnHistogram> histograms)
         {
-            var secondary = new Dictionary<string, bool[]>(StringComparer.Ordinal);
-            if (!options.Disclosure.Secondary)
-            {
-                return secondary;
-            }
-            var suppression = new SecondarySuppression(ScopeCells.Of(_scopes, data.Frame), options.Disclosure.SuppressBelow);
+            var rule = options.Disclosure;
+            var withheld = new Dictionary<string, SuppressionReason?[]>(StringComparer.Ordinal);
+            var suppression = rule.Secondary ? new SecondarySuppression(ScopeCells.Of(_scopes, data.Frame), rule.SuppressBelow) : null;
             foreach (var question in data.Codebook.Questions)
             {
                 foreach (var column in question.Columns)
                 {
                     var histogram = histograms[column];
-                    secondary[column] = suppression.Choose([.. Enumerable.Range(0, _scopes.Count).Select(s => histogram.For(s).Answered)]);
+                    var counts = Enumerable.Range(0, _scopes.Count).Select(histogram.For).ToArray();
+                    var answered = counts.Select(c => c.Answered).ToArray();
+                    var group = counts.Select(c => AnswerCounts(question, c) is { } byAnswer && rule.ProtectsGroup(c.Answered, byAnswer)).ToArray();
+                    var primary = answered.Select((a, s) => (a > 0 && a < rule.SuppressBelow) || group[s]).ToArray();
+                    var secondary = suppression?.Choose(answered, primary) ?? new bool[_scopes.Count];
+                    withheld[column] = [.. Enumerable.Range(0, _scopes.Count).Select(s =>
+                        group[s] ? SuppressionReason.ProtectsGroup : secondary[s] ? SuppressionReason.ProtectsAnotherFigure : (SuppressionReason?)null)];
                 }
             }
-            return secondary;
+            return withheld;
         }
 
+        /// <summary>How many gave each answer whose share the question publishes (yes of a yes/no question, each option of
+        /// a single choice, ticked of a multiple-choice option; unweighted); null for scores and rankings, whose
+        /// figures are not shares of answers.</summary>
+        private static int[]? AnswerCounts(Question question, ScopeCounts counts) => question.Type switch
+        {
+            QuestionType.YesNo or QuestionType.MultipleChoice => [counts.CountOf(1)],
+            QuestionType.SingleChoice => [.. question.Options.Select(o => counts.CountOf(o.Code))],
+            _ => null,
+        };
+
         /// <summary>Who answered a question in a scope. The answered and missing counts are withheld (null) when any of
-        /// the question's figures in the scope is suppressed for too few answers or to protect another figure: they
+        /// the question's figures in the scope is suppressed for too few answers, to protect a group or to protect another figure: they
         /// add up along the same relations as the figures. "Nobody answered" stays published (it is what the
         /// <see cref="SuppressionReason.NoAnswers"/> reason says).</summary>
         private QuestionCoverage Coverage(Question question, int s, int respondents, int answered, IEnumerable<Figure> figures)
@@ -121,6 +136,7 @@ public static class FiguresAnalysis
             }
             SuppressionReason? reason = level == DisclosureLevel.Suppressed || reasons.Contains(SuppressionReason.TooFewAnswers)
                 ? SuppressionReason.TooFewAnswers
+                : reasons.Contains(SuppressionReason.ProtectsGroup) ? SuppressionReason.ProtectsGroup
                 : reasons.Contains(SuppressionReason.ProtectsAnotherFigure) ? SuppressionReason.ProtectsAnotherFigure : null;
             return reason is null
                 ? new QuestionCoverage(_scopes[s].Id, question.Id, respondents, answered, respondents - answered, level, null)
@@ -277,7 +293,7 @@ public static class FiguresAnalysis
             Question question,
             int s,
             Dictionary<string, ColumnHistogram> histograms,
-            Dictionary<string, bool[]> secondary,
+            Dictionary<string, SuppressionReason?[]> withheld,
             Figures? previous)
         {
             var scope = _scopes[s];
@@ -300,9 +316,9 @@ public static class FiguresAnalysis
                     {
                         return; // not defined for this many answers (a standard deviation from one answer)
                     }
-                    if (secondary.TryGetValue(histogram.Column, out var protects) && protects[s])
+                    if (withheld.TryGetValue(histogram.Column, out var reasons) && reasons[s] is { } reason)
                     {
-                        value = new Suppressed(SuppressionReason.ProtectsAnotherFigure, options.Disclosure.SuppressBelow);
+                        value = new Suppressed(reason, options.Disclosure.SuppressBelow);
                     }
                     else
                     {

@@ -3,7 +3,7 @@ using ReportBuilder.Analysis.Disclosure;
 namespace ReportBuilder.Analysis;
 
 /// <summary>Who answered a question in a scope. Counts of participation only: no answer can be read from them.
-/// Where the question's figures in the scope are suppressed (too few answers, or to protect another figure), the
+/// Where the question's figures in the scope are suppressed (too few answers, to protect a small group, or to protect another figure), the
 /// answered and missing counts are withheld too: they add up along the same relations as the figures, and a
 /// withheld figure carries no number.</summary>
 /// <param name="ScopeId">The scope.</param>

@@ -98,6 +98,7 @@ public static class FigureNarratives
     private static string? Reason(Figure? figure) => figure?.Value switch
     {
         Suppressed { Reason: SuppressionReason.ProtectsAnotherFigure } s => $"{s.Reason} (suppressed to protect another figure)",
+        Suppressed { Reason: SuppressionReason.ProtectsGroup } s => $"{s.Reason} (withheld to protect the answers of a small group)",
         Suppressed s => $"{s.Reason} (fewer than {s.Threshold} answers)",
         null => "no figure",
         _ => null,

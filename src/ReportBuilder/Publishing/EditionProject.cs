@@ -121,5 +121,20 @@ public static class PublicationNames
     public static string Name(this Publication publication) => Names.First(n => n.Publication == publication).Name;
 
     /// <summary>A disclosure rule from a project's thresholds.</summary>
-    public static DisclosureRule Rule(int suppressBelow, int fractionsBelow, bool secondary) => new(suppressBelow, fractionsBelow, secondary);
+    public static DisclosureRule Rule(int suppressBelow, int fractionsBelow, bool secondary, UnanimousGroups group = UnanimousGroups.Protect) =>
+        new(suppressBelow, fractionsBelow, secondary, group);
+
+    /// <summary>The names of the group disclosure settings in a project file (disclosure.group), in order.</summary>
+    public static IReadOnlyList<string> GroupNames { get; } = ["protect", "show"];
+
+    /// <summary>The group disclosure setting called <paramref name="name"/> ("protect", "show"), or null.</summary>
+    public static UnanimousGroups? ParseGroup(string name) => name switch
+    {
+        "protect" => UnanimousGroups.Protect,
+        "show" => UnanimousGroups.Show,
+        _ => null,
+    };
+
+    /// <summary>The name of <paramref name="group"/> in a project file: "protect" or "show".</summary>
+    public static string GroupName(UnanimousGroups group) => group == UnanimousGroups.Show ? "show" : "protect";
 }

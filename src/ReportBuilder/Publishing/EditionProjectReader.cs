@@ -122,15 +122,29 @@ public static class EditionProjectReader
         var rule = DisclosureRule.Default;
         if (yaml.Map(root, "disclosure", required: false) is { } disclosure)
         {
-            yaml.OnlyKeys(disclosure, "suppress_below", "fractions_below", "secondary");
+            yaml.OnlyKeys(disclosure, "suppress_below", "fractions_below", "secondary", "group");
             var suppress = yaml.Int(disclosure, "suppress_below", required: false) ?? rule.SuppressBelow;
             var fractions = yaml.Int(disclosure, "fractions_below", required: false) ?? rule.FractionsBelow;
             var secondary = yaml.Bool(disclosure, "secondary", required: false) ?? rule.Secondary;
+            var group = rule.Group;
+            if (yaml.String(disclosure, "group", required: false) is { } groupName)
+            {
+                if (PublicationNames.ParseGroup(groupName) is { } parsed)
+                {
+                    group = parsed;
+                }
+                else
+                {
+                    var nearest = PublicationNames.GroupNames.MinBy(n => YamlSource.Distance(n, groupName));
+                    yaml.Error(yaml.Child(disclosure, "group")!, "group", groupName,
+                        $"unknown group disclosure; did you mean '{nearest}'? (known: {string.Join(", ", PublicationNames.GroupNames)}: protect withholds a small group's shares that would reveal each member's answer, show publishes them)");
+                }
+            }
             if (suppress < 1 || fractions < 0)
             {
                 yaml.Error(disclosure, "disclosure", null, "suppress_below must be at least 1 and fractions_below at least 0");
             }
-            rule = PublicationNames.Rule(suppress, fractions, secondary);
+            rule = PublicationNames.Rule(suppress, fractions, secondary, group);
         }
         var weighting = WeightingScheme.None;
         if (yaml.String(root, "weighting", required: false) is { } scheme)

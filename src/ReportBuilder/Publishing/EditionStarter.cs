@@ -24,7 +24,7 @@ public static class EditionStarter
         languages: [en, fr, nl]
         publications: [figures, key-figures, report, fact-sheets, infographic, web]   # add feedback-sheets for the confidential sheets
         output: out
-        disclosure: {suppress_below: 3, fractions_below: 10, secondary: true}
+        disclosure: {suppress_below: 3, fractions_below: 10, secondary: true, group: protect}   # group: protect withholds a small group's shares of 0 % or 100 % (4 of 4, 0 of 7: every member's answer); show publishes them
         weighting: none                              # none, region or region-area
         templates: templates                         # the wording, one folder per language
         icons: icons                                 # the infographic's pictograms (Tabler Icons, MIT)

@@ -200,7 +200,9 @@ public sealed class BuildCommandTests : IDisposable
             Assert.True(qpdf.ExitCode == 0, qpdf.Output);
             Assert.Contains("No syntax or stream encoding errors", qpdf.Output, StringComparison.Ordinal);
             using var pdf = PdfDocument.Open(bytes);
-            Assert.InRange(pdf.NumberOfPages, 2, 4);
+            // 5 for the four Walloon Brabant respondents: their province's unanimous shares are withheld by default, and
+            // the reasons listed push the sources onto a fifth page
+            Assert.InRange(pdf.NumberOfPages, 2, 5);
             Assert.All(pdf.GetPages(), page => Assert.Contains(name, string.Join(" ", page.GetWords().Select(w => w.Text)), StringComparison.Ordinal));
             Assert.Contains(name, pdf.Information.Subject, StringComparison.Ordinal);
         }

@@ -110,6 +110,36 @@ public sealed class FiguresCommandTests : IDisposable
         Assert.False(Figure(json, "BE", "progress", "Mean").GetProperty("suppressed").GetBoolean());
     }
 
+    [Theory]
+    [InlineData(null, "protect")]
+    [InlineData("protect", "protect")]
+    [InlineData("show", "show")]
+    public void Small_unanimous_groups_are_protected_by_default_and_can_be_shown(string? group, string expected)
+    {
+        var name = "group-" + (group ?? "default");
+        string[] arguments = ["figures", "--out", Out(name)];
+        var (code, output, error) = CliRunner.Run(group is null ? arguments : [.. arguments, "--group", group]);
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out(name), "figures.json")));
+        Assert.Equal(expected, json.RootElement.GetProperty("disclosure").GetProperty("group").GetString());
+        var groups = json.RootElement.GetProperty("figures").EnumerateArray()
+            .Count(f => f.TryGetProperty("suppressionReason", out var reason) && reason.GetString() == "ProtectsGroup");
+        Assert.Equal(groups, json.RootElement.GetProperty("withheld").GetProperty("figures").GetProperty("ProtectsGroup").GetInt32());
+        Assert.Equal(expected == "protect", groups > 0);
+        Assert.Equal(expected == "protect", output.Contains(string.Create(CultureInfo.InvariantCulture, $", {groups:N0} of them to protect small groups"), StringComparison.Ordinal));
+        var csv = File.ReadAllLines(Path.Combine(Out(name), "figures.csv"));
+        Assert.Equal(groups, csv.Count(line => line.Contains(",ProtectsGroup,", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void An_unknown_group_setting_is_refused()
+    {
+        var (code, _, error) = CliRunner.Run("figures", "--out", Out("group-bad"), "--group", "hide");
+        Assert.NotEqual(0, code);
+        Assert.Contains("hide", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(Out("group-bad"), "figures.json")));
+    }
+
     [Fact]
     public void Bad_data_lists_every_error_and_writes_nothing()
     {

@@ -68,7 +68,7 @@ internal static class SampleModels
             [new("Formalised objectives", "60%", [new("higher", "Wallonia", "33%")])], ["Progress"], ["Citizens involved"]),
         "factsheet/area" => new ReportBuilder.Documents.FactSheets.AreaModel("Hainaut", "Wallonia", false),
         "factsheet/change" => new ReportBuilder.Documents.FactSheets.ChangeModel("Hainaut", "in Hainaut", "2017", 2, ["Progress"], 10, false),
-        "factsheet/how_to_read" => new ReportBuilder.Documents.FactSheets.HowToReadModel(3, 10, true),
+        "factsheet/how_to_read" => new ReportBuilder.Documents.FactSheets.HowToReadModel(3, 10, true, true),
         "partials/interval" => new { Estimate = National },
         "feedback/summary" => Charleroi,
         "feedback/intro" => new ReportBuilder.Documents.Feedback.FeedbackIntro("Charleroi", "2018", 4, "Belgium, Wallonia, Hainaut and urban municipalities", "123"),
@@ -88,7 +88,7 @@ internal static class SampleModels
     /// <summary>The facts of an edition, as the report's front and back matter see them.</summary>
     public static EditionFacts Edition { get; } = new(
         "Belgian Smart City Barometer 2018", 2018, "Smart City Institute", "2017", "1 October 2017", "30 April 2018", "1 January 2018",
-        "Statbel", 589, 123, "21%", ["Flanders 58", "Wallonia 61", "Brussels 4"], "none", "", 3, 10, Secondary: true, RuralUrbanAssumed: true, Synthetic: true,
+        "Statbel", 589, 123, "21%", ["Flanders 58", "Wallonia 61", "Brussels 4"], "none", "", 3, 10, Secondary: true, ProtectsGroups: true, RuralUrbanAssumed: true, Synthetic: true,
         Corrections: 1, [new TestFacts("Region", "1.34", 2, "0.51", true, false), new TestFacts("Urban / rural", "0.00", 1, "0.98", true, true)],
         ["“Strategy”", "“Implementation”"]);
 

@@ -1,4 +1,5 @@
 using ReportBuilder.Analysis;
+using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Localization;
 using ReportBuilder.Narrative;
 using ReportBuilder.Publishing;
@@ -98,5 +99,38 @@ public sealed class EditionProjectTests : IDisposable
             p => p.Contains("line 14, column suppress_below, value \"three\"", StringComparison.Ordinal));
         Assert.Contains(Problems(text.Replace("weighting: none", "weighting: everything", StringComparison.Ordinal), file),
             p => p.Contains("value \"everything\": unknown weighting", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Group_disclosure_is_protect_by_default_and_can_be_shown()
+    {
+        var file = Starter();
+        var text = File.ReadAllText(file);
+        Assert.Contains("group: protect", text, StringComparison.Ordinal); // the starter writes the setting, with its comment
+        Assert.Equal(UnanimousGroups.Protect, EditionProjectReader.Read(text, file).Project!.Analysis.Disclosure.Group);
+        var shown = EditionProjectReader.Read(text.Replace("group: protect", "group: show", StringComparison.Ordinal), file).Project!;
+        Assert.Equal(UnanimousGroups.Show, shown.Analysis.Disclosure.Group);
+        Assert.Equal(DisclosureRule.Default with { Group = UnanimousGroups.Show }, shown.Analysis.Disclosure);
+        // no setting at all: the default rule
+        var without = text.Replace(", group: protect}", "}", StringComparison.Ordinal);
+        Assert.Contains("secondary: true}", without, StringComparison.Ordinal);
+        Assert.Equal(DisclosureRule.Default, EditionProjectReader.Read(without, file).Project!.Analysis.Disclosure);
+    }
+
+    [Theory]
+    [InlineData("shw", "show")]
+    [InlineData("protected", "protect")]
+    public void A_bad_group_disclosure_is_an_error_with_its_line_column_and_a_suggestion(string value, string suggestion)
+    {
+        var file = Starter();
+        var text = File.ReadAllText(file).Replace("group: protect", "group: " + value, StringComparison.Ordinal);
+        var (project, problems) = EditionProjectReader.Read(text, file);
+        Assert.Null(project);
+        var problem = Assert.Single(problems);
+        Assert.Equal(14, problem.Line);
+        var column = text.Split('\n')[13].IndexOf("group: ", StringComparison.Ordinal) + "group: ".Length + 1;
+        Assert.Equal(column, problem.Character);
+        Assert.StartsWith($"reportbuilder.yaml:14:{column}: error: ", problem.Located(_folder.FullName), StringComparison.Ordinal);
+        Assert.Contains($"unknown group disclosure; did you mean '{suggestion}'? (known: protect, show", problem.Located(_folder.FullName), StringComparison.Ordinal);
     }
 }

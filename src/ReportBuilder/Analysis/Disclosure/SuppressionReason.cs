@@ -13,4 +13,9 @@ public enum SuppressionReason
     /// it would let a suppressed figure be computed by adding and subtracting the figures of scopes that add up
     /// (a region minus its urban municipalities gives its rural ones). See <see cref="DisclosureRule.Secondary"/>.</summary>
     ProtectsAnotherFigure,
+
+    /// <summary>Enough answered, but the group is small and its share of an answer is 0 % or 100 %: published, it would
+    /// disclose every member's answer, so the scope's shares of the question are withheld. See
+    /// <see cref="DisclosureRule.Group"/>.</summary>
+    ProtectsGroup,
 }

@@ -8,7 +8,7 @@ namespace ReportBuilder.Analysis.Export;
 /// disclosure, suppressed, suppression_reason, previous_edition, previous, change, change_margin, notable), in
 /// the order of <see cref="Figures.Items"/>; comma-separated, CRLF, UTF-8, numbers in the invariant culture
 /// (shortest round-trip form). Suppressed rows leave every numeric cell empty; suppression_reason says why
-/// (NoAnswers, TooFewAnswers, or ProtectsAnotherFigure for a secondary suppression). Text cells that begin with
+/// (NoAnswers, TooFewAnswers, ProtectsGroup for a small group's unanimous share, or ProtectsAnotherFigure for a secondary suppression). Text cells that begin with
 /// = + - @ (or a tab or carriage return) are prefixed with an apostrophe so that a spreadsheet never runs them as
 /// a formula; numeric cells are written by us and are left as numbers.
 /// </summary>

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Analysis.Scopes;
 
 namespace ReportBuilder.Analysis.Export;
@@ -8,8 +9,10 @@ namespace ReportBuilder.Analysis.Export;
 /// figures.json: the options used, the scopes with their response, the representativeness tests, the weights,
 /// the coverage per question and scope, and every figure with scope, question, option, measure, n, estimate,
 /// interval, disclosure, suppression and change. A suppressed figure is written with "suppressed": true, its
-/// reason (NoAnswers, TooFewAnswers, or ProtectsAnotherFigure for a secondary suppression), and null in every
-/// numeric field; a withheld coverage row has null answered and missing counts and its reason. Numbers are invariant (JSON), order is that of <see cref="Figures"/>.
+/// reason (NoAnswers, TooFewAnswers, ProtectsGroup for a small group's unanimous share, or ProtectsAnotherFigure for a
+/// secondary suppression), and null in every numeric field; a withheld coverage row has null answered and missing
+/// counts and its reason. "disclosure" records the rule (with "group": "protect" or "show"); "withheld" counts the
+/// suppressed figures and withheld coverage rows, in all and per reason. Numbers are invariant (JSON), order is that of <see cref="Figures"/>.
 /// </summary>
 public static class FiguresJson
 {
@@ -29,7 +32,9 @@ public static class FiguresJson
             json.WriteNumber("suppressBelow", figures.Options.Disclosure.SuppressBelow);
             json.WriteNumber("fractionsBelow", figures.Options.Disclosure.FractionsBelow);
             json.WriteBoolean("secondary", figures.Options.Disclosure.Secondary);
+            json.WriteString("group", figures.Options.Disclosure.Group == UnanimousGroups.Protect ? "protect" : "show");
             json.WriteEndObject();
+            WriteWithheld(json, figures);
             json.WriteNumber("atLeastThreshold", figures.Options.AtLeastThreshold);
             json.WriteNumber("confidenceLevel", 0.95);
 
@@ -86,6 +91,26 @@ public static class FiguresJson
             json.WriteEndObject();
         }
         return stream.ToArray();
+    }
+
+    /// <summary>"withheld": how many figures and coverage rows are suppressed, in all and for each reason (every
+    /// reason named, 0 included, in the order of <see cref="SuppressionReason"/>).</summary>
+    private static void WriteWithheld(Utf8JsonWriter json, Figures figures)
+    {
+        void Counts(string name, IReadOnlyList<SuppressionReason> reasons)
+        {
+            json.WriteStartObject(name);
+            json.WriteNumber("total", reasons.Count);
+            foreach (var reason in Enum.GetValues<SuppressionReason>())
+            {
+                json.WriteNumber(reason.ToString(), reasons.Count(r => r == reason));
+            }
+            json.WriteEndObject();
+        }
+        json.WriteStartObject("withheld");
+        Counts("figures", [.. figures.Items.Select(f => f.Value).OfType<Suppressed>().Select(s => s.Reason)]);
+        Counts("coverage", [.. figures.Coverage.Where(c => c.Answered is null && c.Suppression is not null).Select(c => c.Suppression!.Value)]);
+        json.WriteEndObject();
     }
 
     private static void WriteScope(Utf8JsonWriter json, ScopeResponse response)

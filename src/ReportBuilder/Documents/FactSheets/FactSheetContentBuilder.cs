@@ -120,7 +120,7 @@ public static class FactSheetContentBuilder
         var (changeTable, changeModel) = ChangeTable(figures, rows, place, ScopeNames.In(code, language), language);
         var changeText = new Prose(inputs.Templates.Render(language, "factsheet/change", changeModel));
         var howTo = new Note(FactSheetWords.HowToRead[language],
-            new Prose(inputs.Templates.Render(language, "factsheet/how_to_read", new HowToReadModel(rule.SuppressBelow, rule.FractionsBelow, rule.Secondary))));
+            new Prose(inputs.Templates.Render(language, "factsheet/how_to_read", new HowToReadModel(rule.SuppressBelow, rule.FractionsBelow, rule.Secondary, rule.Group == UnanimousGroups.Protect))));
 
         return new FactSheetContent(
             language,
@@ -331,7 +331,7 @@ public static class FactSheetContentBuilder
         _ = plan;
         var rule = figures.Options.Disclosure;
         return new DataTable(null, $"{region.Name[language]}{Parts.PublicationWords.Colon(language)}{FactSheetWords.RuralUrban[language].ToLower(language.Culture())}", columns, table,
-            [string.Format(CultureInfo.InvariantCulture, FactSheetWords.DashNote[language], rule.SuppressBelow)]);
+            [string.Format(CultureInfo.InvariantCulture, (rule.Group == UnanimousGroups.Protect ? FactSheetWords.DashNoteGroups : FactSheetWords.DashNote)[language], rule.SuppressBelow)]);
     }
 
     private static (DataTable? Table, ChangeModel Model) ChangeTable(Figures figures, IReadOnlyList<IndicatorRow> rows, string place, string placeIn,

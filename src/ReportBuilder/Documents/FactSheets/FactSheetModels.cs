@@ -49,4 +49,5 @@ public sealed record ChangeModel(
 /// <param name="SuppressBelow">Figures resting on fewer answers are not published.</param>
 /// <param name="FractionsBelow">Shares resting on fewer answers are fractions.</param>
 /// <param name="Secondary">Whether secondary suppression is on.</param>
-public sealed record HowToReadModel(int SuppressBelow, int FractionsBelow, bool Secondary);
+/// <param name="ProtectsGroups">Whether a small group's shares that would reveal each member's answer are withheld.</param>
+public sealed record HowToReadModel(int SuppressBelow, int FractionsBelow, bool Secondary, bool ProtectsGroups);

@@ -235,6 +235,7 @@ public static class FeedbackContentBuilder
                 {
                     SuppressionReason.TooFewAnswers => FeedbackWords.NotPublishedTooFew,
                     SuppressionReason.ProtectsAnotherFigure => FeedbackWords.NotPublishedProtects,
+                    SuppressionReason.ProtectsGroup => FeedbackWords.NotPublishedGroup,
                     _ => FeedbackWords.NotPublishedNoAnswers,
                 })[language], name, _rule.SuppressBelow),
                 _ => null,
@@ -252,7 +253,6 @@ public static class FeedbackContentBuilder
         private string Cell(Group group, Question question, Measure measure, string? option, string column, bool ownAnswered, Func<double, bool>? counts,
             List<string> reasons)
         {
-            var indicator = measure == Measure.Mean ? IndicatorMeasure.Mean : IndicatorMeasure.Share;
             var (figure, verdict) = Judge(group, group.Column, question, measure, option, column, ownAnswered, counts, reasons, f => FactSheetContentBuilder.Text(f, language));
             return verdict switch
             {

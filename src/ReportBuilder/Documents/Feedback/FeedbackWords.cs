@@ -73,6 +73,10 @@ internal static class FeedbackWords
         "{0}: not published — no municipality answered.",
         "{0}\u202F: non publié — aucune commune n’a répondu.",
         "{0}: niet gepubliceerd — geen enkele gemeente antwoordde.");
+    public static readonly LocalizedText NotPublishedGroup = new(
+        "{0}: not published — withheld to protect the answers of a small group.",
+        "{0}\u202F: non publié — retenu pour protéger les réponses d’un petit groupe.",
+        "{0}: niet gepubliceerd — achtergehouden om de antwoorden van een kleine groep te beschermen.");
     public static readonly LocalizedText NotPublishedProtects = new(
         "{0}: not published — withheld to protect another figure.",
         "{0}\u202F: non publié — retenu pour protéger un autre chiffre.",

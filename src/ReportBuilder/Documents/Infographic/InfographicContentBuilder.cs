@@ -56,7 +56,7 @@ public static class InfographicContentBuilder
         {
             $"{PublicationWords.Source[language]}{PublicationWords.Colon(language)}{edition.Publisher[language]}, {edition.Title[language]}. {InfographicWords.Survey[language]}, {fieldwork}.",
             string.Format(culture, InfographicWords.Sample[language], Count(national.Respondents, language), frame is { } f ? Count(f, language) : "?")
-                + " · " + string.Format(culture, InfographicWords.FewAnswers[language], rule.FractionsBelow, rule.SuppressBelow),
+                + " · " + string.Format(culture, (rule.Group == UnanimousGroups.Protect ? InfographicWords.FewAnswersGroups : InfographicWords.FewAnswers)[language], rule.FractionsBelow, rule.SuppressBelow),
             $"{InfographicWords.FiguresVersion[language]}{PublicationWords.Colon(language)}{FiguresVersion(figures, inputs.Plan)}",
             InfographicWords.Icons[language],
         };

@@ -94,6 +94,12 @@ public static class InfographicWords
         "Les parts reposant sur moins de {0} réponses sont données en nombres (oui/réponses) ; les chiffres reposant sur moins de {1} ne sont pas publiés.",
         "Aandelen op minder dan {0} antwoorden staan als aantallen (ja/antwoorden); cijfers op minder dan {1} worden niet gepubliceerd.");
 
+    /// <summary>Footer: <see cref="FewAnswers"/> when the rule also protects small groups.</summary>
+    public static readonly LocalizedText FewAnswersGroups = new(
+        "Shares resting on fewer than {0} answers are given as counts (yes/answered); figures resting on fewer than {1} are not published, nor are shares that would reveal the answers of a small group.",
+        "Les parts reposant sur moins de {0} réponses sont données en nombres (oui/réponses) ; les chiffres reposant sur moins de {1} ne sont pas publiés, ni les parts qui révéleraient les réponses d’un petit groupe.",
+        "Aandelen op minder dan {0} antwoorden staan als aantallen (ja/antwoorden); cijfers op minder dan {1} worden niet gepubliceerd, en evenmin aandelen die de antwoorden van een kleine groep zouden onthullen.");
+
     /// <summary>Footer: the data version.</summary>
     public static readonly LocalizedText FiguresVersion = new("Figures version (SHA-256 of the figures shown)", "Version des chiffres (SHA-256 des chiffres présentés)",
         "Versie van de cijfers (SHA-256 van de getoonde cijfers)");

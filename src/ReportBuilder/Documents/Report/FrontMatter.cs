@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportBuilder.Analysis;
+using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Analysis.Scopes;
 using ReportBuilder.Documents.Content;
 using ReportBuilder.Formatting;
@@ -108,6 +109,7 @@ internal sealed class FrontMatter(ReportInputs inputs, Language language, Report
             Figures.Options.Disclosure.SuppressBelow,
             Figures.Options.Disclosure.FractionsBelow,
             Figures.Options.Disclosure.Secondary,
+            Figures.Options.Disclosure.Group == UnanimousGroups.Protect,
             inputs.Data.Frame.RuralUrbanIsAssumed,
             Figures.IsSynthetic,
             inputs.Data.Corrections.Count,
@@ -240,6 +242,7 @@ public sealed record EditionFacts(
     int SuppressBelow,
     int FractionsBelow,
     bool Secondary,
+    bool ProtectsGroups,
     bool RuralUrbanAssumed,
     bool Synthetic,
     int Corrections,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportBuilder.Analysis;
+using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Formatting;
 using ReportBuilder.Localization;
 using ReportBuilder.Narrative;
@@ -95,7 +96,8 @@ internal static class ReportText
 
     /// <summary>The note under a table that may hold "–" or fractions.</summary>
     public static string DisclosureNote(Figures figures, Language language) => string.Format(CultureInfo.InvariantCulture,
-        ReportWords.NotPublishedNote[language], figures.Options.Disclosure.SuppressBelow, figures.Options.Disclosure.FractionsBelow);
+        (figures.Options.Disclosure.Group == UnanimousGroups.Protect ? ReportWords.NotPublishedNoteGroups : ReportWords.NotPublishedNote)[language],
+        figures.Options.Disclosure.SuppressBelow, figures.Options.Disclosure.FractionsBelow);
 
     /// <summary>The note under a change table.</summary>
     public static string ChangeNote(string previous, Language language) => language switch

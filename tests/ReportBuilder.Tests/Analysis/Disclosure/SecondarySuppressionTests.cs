@@ -84,16 +84,24 @@ public sealed class SecondarySuppressionTests(ITestOutputHelper output)
     {
         var data = SurveyAssets.Load2018();
         var counts = new StringBuilder();
-        int Count(int suppressBelow, out string byKind)
+        var groupShares = new List<int>();
+        int Count(int suppressBelow, out string byKind, UnanimousGroups group = UnanimousGroups.Show)
         {
-            var figures = FiguresAnalysis.Compute(data, options: AnalysisOptions.Default with { Disclosure = new DisclosureRule(suppressBelow, Math.Max(10, suppressBelow)) });
+            var rule = new DisclosureRule(suppressBelow, Math.Max(10, suppressBelow), Group: group);
+            var figures = FiguresAnalysis.Compute(data, options: AnalysisOptions.Default with { Disclosure = rule });
             var protecting = figures.Items.Where(f => f.Value is Suppressed { Reason: SuppressionReason.ProtectsAnotherFigure }).ToList();
             byKind = string.Join(", ", protecting.GroupBy(f => figures.Scope(f.ScopeId).Kind).OrderBy(g => g.Key)
                 .Select(g => $"{g.Key} {g.Count()} figures in {g.Select(f => f.ScopeId + "|" + f.QuestionId).Distinct().Count()} scope × question cells ({string.Join(" ", g.Select(f => f.ScopeId).Distinct())})"));
-            counts.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"suppress below {suppressBelow}: {protecting.Count} secondary: {byKind}");
+            var groups = figures.Items.Count(f => f.Value is Suppressed { Reason: SuppressionReason.ProtectsGroup });
+            groupShares.Add(groups);
+            counts.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"suppress below {suppressBelow}, group {group}: {groups} to protect groups, {protecting.Count} secondary: {byKind}");
             return protecting.Count;
         }
+        // Small groups shown (as the published barometer did): the secondary suppressions protect figures withheld for
+        // too few answers only.
         var (three, five, ten) = (Count(3, out _), Count(5, out var byKind5), Count(10, out var byKind10));
+        // Small unanimous groups protected (the default): they need complements too.
+        var (threeProtect, fiveProtect, tenProtect) = (Count(3, out _, UnanimousGroups.Protect), Count(5, out _, UnanimousGroups.Protect), Count(10, out _, UnanimousGroups.Protect));
         output.WriteLine(counts.ToString());
         output.WriteLine(byKind5);
         output.WriteLine(byKind10);
@@ -106,6 +114,8 @@ public sealed class SecondarySuppressionTests(ITestOutputHelper output)
         Assert.Equal("Region 104 figures in 14 scope × question cells (region:WAL), Province 104 figures in 14 scope × question cells (province:WBR), " +
             "RegionArea 104 figures in 14 scope × question cells (region:WAL/area:urban)", byKind5);
         Assert.Equal(411, ten); // the greedy pattern was already the cheapest here
+        Assert.Equal([0, 0, 0, 67, 34, 0], groupShares); // shares withheld to protect groups (at 10, no group is a fraction and above the threshold)
+        Assert.Equal((49, 317, 411), (threeProtect, fiveProtect, tenProtect));
     }
 
     [Fact]

@@ -23,8 +23,8 @@ public sealed class SubtractionAttackTests
         return result.Data!;
     });
 
-    private static AnalysisOptions Rule(int suppressBelow, bool secondary = true) =>
-        AnalysisOptions.Default with { Disclosure = new DisclosureRule(suppressBelow, Math.Max(10, suppressBelow), secondary) };
+    private static AnalysisOptions Rule(int suppressBelow, bool secondary = true, UnanimousGroups group = UnanimousGroups.Protect) =>
+        AnalysisOptions.Default with { Disclosure = new DisclosureRule(suppressBelow, Math.Max(10, suppressBelow), secondary, group) };
 
     private static SubtractionAttacker Attacker(Figures figures) =>
         new(JsonDocument.Parse(FiguresJson.Write(figures)), GeneratedWave.Frame.Provinces.Select(p => (p.Code, GeneratedWave.Frame.RegionOf(p.Region).Code)));
@@ -51,7 +51,8 @@ public sealed class SubtractionAttackTests
 
     private static void AssertRecoveredExactly(SurveyData data, IReadOnlyList<Exposure> exposures)
     {
-        var open = FiguresAnalysis.Compute(data, options: Rule(1, secondary: false));
+        // the truth: nothing withheld (no threshold, no secondary suppression, unanimous small groups shown)
+        var open = FiguresAnalysis.Compute(data, options: Rule(1, secondary: false, UnanimousGroups.Show));
         Assert.All(exposures, e => Assert.True(Math.Abs(Truth(open, e) - e.Recovered) < 1e-6, $"{e} but the truth is {Truth(open, e)}"));
     }
 

@@ -9,7 +9,7 @@ namespace ReportBuilder.Tests.Analysis.Export;
 
 /// <summary>On the 2018 sample, no figure under the disclosure threshold reaches figures.json with a value or
 /// without its flag. Scope membership and answer counts are recomputed here from the scope ids, independently of
-/// the analysis.</summary>
+/// the analysis; so is the unanimity of every small group withheld to protect its members (the default rule).</summary>
 public sealed class DisclosureOn2018SampleTests
 {
     private static bool InScope(string scopeId, Response r, Frame frame) =>
@@ -44,7 +44,7 @@ public sealed class DisclosureOn2018SampleTests
         var data = SurveyAssets.Load2018();
         var options = AnalysisOptions.Default with { Disclosure = new DisclosureRule(suppressBelow, fractionsBelow) };
         using var json = JsonDocument.Parse(FiguresJson.Write(FiguresAnalysis.Compute(data, options: options)));
-        var (suppressed, shown, fractions) = (0, 0, 0);
+        var (suppressed, shown, fractions, groups) = (0, 0, 0, 0);
         foreach (var row in json.RootElement.GetProperty("figures").EnumerateArray())
         {
             var question = data.Codebook.Question(row.GetProperty("question").GetString()!);
@@ -62,8 +62,26 @@ public sealed class DisclosureOn2018SampleTests
             }
             else if (row.GetProperty("suppressed").GetBoolean())
             {
-                // enough answers, but suppressed to protect another figure (secondary suppression)
-                Assert.Equal("ProtectsAnotherFigure", row.GetProperty("suppressionReason").GetString());
+                // enough answers, but suppressed to protect another figure (secondary suppression), or a small group of
+                // which all or none gave one answer of a question of shares (counted here from the responses)
+                var reason = row.GetProperty("suppressionReason").GetString();
+                if (reason == "ProtectsGroup")
+                {
+                    groups++;
+                    Assert.True(answered < fractionsBelow, row.ToString());
+                    var values = question.Type switch
+                    {
+                        QuestionType.SingleChoice => question.Options.Select(o => (double)o.Code).ToArray(),
+                        QuestionType.YesNo or QuestionType.MultipleChoice => [1.0],
+                        _ => throw new InvalidOperationException("a group share withheld on a question without shares: " + row),
+                    };
+                    var answers = data.Responses.Where(r => InScope(scope, r, data.Frame)).Select(r => r.Answer(column)).OfType<double>().ToList();
+                    Assert.Contains(values, v => answers.All(a => a == v) || answers.All(a => a != v));
+                }
+                else
+                {
+                    Assert.Equal("ProtectsAnotherFigure", reason);
+                }
                 Assert.NotEqual("BE", scope);
                 foreach (var field in (string[])["n", "count", "estimate", "lower", "upper", "change"])
                 {
@@ -80,5 +98,7 @@ public sealed class DisclosureOn2018SampleTests
             }
         }
         Assert.True(suppressed > 0 && shown > 0 && fractions > 0, $"{suppressed} suppressed, {shown} shown, {fractions} as fractions");
+        // under the publisher's thresholds, Brussels (4) and the smaller provinces hold unanimous shares
+        Assert.True(groups > 0 || suppressBelow > 3, "no small group withheld: the test would prove little about them");
     }
 }
