@@ -55,6 +55,14 @@ public static class FeedbackContentBuilder
         return new Builder(inputs, response, language).Build();
     }
 
+    /// <summary><paramref name="count"/> of <paramref name="total"/> as "N in 10": rounded half up, never 10 unless it
+    /// is all of them (and 0 only when it rounds so: the sentence then leaves it out).</summary>
+    internal static int InTen(int count, int total)
+    {
+        var tenths = (int)NumberFormat.RoundHalfUp(10.0 * count / total, 0);
+        return tenths == 10 && count < total ? 9 : tenths;
+    }
+
     private sealed class Builder(FeedbackInputs inputs, Response response, Language language)
     {
         private readonly Figures _figures = inputs.Figures;
@@ -328,14 +336,6 @@ public static class FeedbackContentBuilder
             }
             return inputs.Templates.Render(language, "feedback/standing", new FeedbackStanding(label, AnswerText(question, score),
                 InTen(others.Count(o => o < score), others.Count), InTen(others.Count(o => o > score), others.Count), others.Count));
-        }
-
-        /// <summary><paramref name="count"/> of <paramref name="total"/> as "N in 10": rounded half up, never 10 unless it
-        /// is all of them (and 0 only when it rounds so: the sentence then leaves it out).</summary>
-        internal static int InTen(int count, int total)
-        {
-            var tenths = (int)NumberFormat.RoundHalfUp(10.0 * count / total, 0);
-            return tenths == 10 && count < total ? 9 : tenths;
         }
 
         // ---- choices: a table with the own answer in bold ---------------------------------------------------------

@@ -158,4 +158,21 @@ public sealed class FeedbackAuditTests(FeedbackSample sample, ITestOutputHelper 
         }
         Assert.True(caught > 100, caught.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public void Sheets_whose_figures_and_responses_disagree_are_refused_before_any_is_rendered()
+    {
+        // The figures of the sample, the responses with one other Brussels municipality's tick of « Qualité de vie »
+        // removed (figures computed before a correction, say): the judgement sees 2 of 3 others, the sheet would print
+        // the figures' « 4 sur 4 ».
+        var column = sample.Figures.Codebook.Question("associations").Option("quality_of_life").Column!;
+        var other = sample.Data.Responses.First(r => r.Region == Region.Brussels && r.Nis != "21004" && r.Answer(column) == 1);
+        var data = sample.Data with { Responses = [.. sample.Data.Responses.Select(r => r == other ? r with { Answers = r.Answers.With(column, 0) } : r)] };
+        var inputs = sample.Inputs with { Data = data };
+        var error = Assert.Throws<FeedbackDisclosureException>(() => FeedbackSheets.Build(inputs, sample.Fonts));
+        Assert.Contains(error.Findings, f => f.Sheet == "feedback/2018-21004-fr.pdf" && f.OptionId == "quality_of_life" && f.ScopeId == "region:BRU");
+        Assert.Contains(error.Findings, f => f.Sheet == "feedback/2018-21004-nl.pdf");
+        Assert.All(error.Findings, f => Assert.Equal(("region:BRU", "quality_of_life"), (f.ScopeId, f.OptionId!)));
+        Assert.StartsWith($"{error.Findings.Count} figures on ", error.Message, StringComparison.Ordinal);
+    }
 }
