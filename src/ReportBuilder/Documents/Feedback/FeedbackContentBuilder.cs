@@ -52,7 +52,17 @@ public static class FeedbackContentBuilder
         ArgumentNullException.ThrowIfNull(inputs);
         var response = inputs.Data.Responses.FirstOrDefault(r => r.Nis == nis)
             ?? throw new KeyNotFoundException($"No municipality with NIS code {nis} answered the {inputs.Data.Edition.Id} survey.");
-        return new Builder(inputs, response, language).Build();
+        // Each group judged alone first; then, while the row's shares set side by side reveal a cell of the other
+        // respondents, the smallest of them is withheld too and the sheet is made again.
+        var combined = new HashSet<(string ScopeId, string QuestionId, string? OptionId)>();
+        while (true)
+        {
+            var content = new Builder(inputs, response, language, combined).Build();
+            if (CombinedShares.NextToWithhold(content, inputs.Data, inputs.Figures) is not { } next || !combined.Add(next))
+            {
+                return content;
+            }
+        }
     }
 
     /// <summary><paramref name="count"/> of <paramref name="total"/> as "N in 10": rounded half up, never 10 unless it
@@ -63,7 +73,8 @@ public static class FeedbackContentBuilder
         return tenths == 10 && count < total ? 9 : tenths;
     }
 
-    private sealed class Builder(FeedbackInputs inputs, Response response, Language language)
+    private sealed class Builder(FeedbackInputs inputs, Response response, Language language,
+        IReadOnlySet<(string ScopeId, string QuestionId, string? OptionId)> combined)
     {
         private readonly Figures _figures = inputs.Figures;
         private readonly DisclosureRule _rule = inputs.Figures.Options.Disclosure;
@@ -233,8 +244,14 @@ public static class FeedbackContentBuilder
             var verdict = counts is null
                 ? GroupDisclosure.JudgeMean(figure, ownAnswered, others, _rule)
                 : GroupDisclosure.JudgeShare(figure, ownAnswered, others.Count(counts), _rule);
+            if (verdict == GroupDisclosure.Verdict.Shown && combined.Contains((group.Scope.Id, question.Id, option)))
+            {
+                verdict = GroupDisclosure.Verdict.WithheldInCombination;
+            }
             var reason = verdict switch
             {
+                GroupDisclosure.Verdict.WithheldInCombination =>
+                    string.Format(CultureInfo.InvariantCulture, FeedbackWords.WithheldInCombination[language], name),
                 GroupDisclosure.Verdict.WithheldBySubtraction =>
                     string.Format(CultureInfo.InvariantCulture, FeedbackWords.WithheldBySubtraction[language], name, _rule.SuppressBelow),
                 GroupDisclosure.Verdict.WithheldAsUnanimous =>
@@ -265,7 +282,8 @@ public static class FeedbackContentBuilder
             return verdict switch
             {
                 GroupDisclosure.Verdict.Shown => FactSheetContentBuilder.Text(figure, language),
-                GroupDisclosure.Verdict.WithheldBySubtraction or GroupDisclosure.Verdict.WithheldAsUnanimous => FeedbackWords.Withheld[language],
+                GroupDisclosure.Verdict.WithheldBySubtraction or GroupDisclosure.Verdict.WithheldAsUnanimous
+                    or GroupDisclosure.Verdict.WithheldInCombination => FeedbackWords.Withheld[language],
                 _ => PublicationWords.NotPublished[language],
             };
         }
@@ -300,7 +318,8 @@ public static class FeedbackContentBuilder
                         points.Add(verdict switch
                         {
                             GroupDisclosure.Verdict.Shown => _groups[^1].Point!,
-                            GroupDisclosure.Verdict.WithheldBySubtraction or GroupDisclosure.Verdict.WithheldAsUnanimous => DotWhiskerPoint.Missing(FeedbackWords.Withheld[language]),
+                            GroupDisclosure.Verdict.WithheldBySubtraction or GroupDisclosure.Verdict.WithheldAsUnanimous
+                    or GroupDisclosure.Verdict.WithheldInCombination => DotWhiskerPoint.Missing(FeedbackWords.Withheld[language]),
                             _ => DotWhiskerPoint.NotPublished,
                         });
                     }

@@ -60,6 +60,11 @@ internal static class FeedbackWords
         "{0}: achtergehouden waar de andere gemeenten eensgezind waren (alle of geen), om hun antwoorden te beschermen.");
 
     /// <summary>One line per group whose mean is withheld on the sheet because the others all gave the same answer: {0} the group.</summary>
+    public static readonly LocalizedText WithheldInCombination = new(
+        "{0}: withheld where, set beside the other groups' figures, it would reveal how some municipalities answered.",
+        "{0}\u202F: retenu là où, rapproché des chiffres des autres groupes, il révélerait la réponse de certaines communes.",
+        "{0}: achtergehouden waar het, naast de cijfers van de andere groepen gelegd, zou onthullen hoe sommige gemeenten antwoordden.");
+
     public static readonly LocalizedText WithheldAsUnanimousMean = new(
         "{0}: withheld where the other municipalities all gave the same answer, to protect their answers.",
         "{0}\u202F: retenu là où les autres communes ont toutes donné la même réponse, pour protéger leurs réponses.",

@@ -39,6 +39,10 @@ public static class GroupDisclosure
         /// <summary>Published, but withheld on this sheet: the other respondents answered as one (all or none of them
         /// on a share, the same score on a mean), so the figure and the own answer would give each of theirs.</summary>
         WithheldAsUnanimous,
+
+        /// <summary>Published, and safe alone, but withheld on this sheet: set beside the row's other group shares it
+        /// would reveal how a set of the other respondents answered (<see cref="CombinedShares"/>).</summary>
+        WithheldInCombination,
     }
 
     /// <summary>The number of other respondents behind <paramref name="figure"/>: its n less one when

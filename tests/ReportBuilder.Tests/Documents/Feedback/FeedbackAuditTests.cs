@@ -28,6 +28,25 @@ public sealed class FeedbackAuditTests(FeedbackSample sample, ITestOutputHelper 
         Assert.All(sample.Content.Values, c => Assert.True(c.Groups.Count(g => g.IsShown) > c.Groups.Count * 3 / 4));
     }
 
+    [Fact]
+    public void Under_the_default_group_protection_no_reader_of_any_sample_sheet_can_deduce_another_municipalitys_answer()
+    {
+        var figures = FiguresAnalysis.Compute(sample.Data, sample.Previous);
+        Assert.Equal(ReportBuilder.Analysis.Disclosure.UnanimousGroups.Protect, figures.Options.Disclosure.Group);
+        var inputs = sample.Inputs with { Figures = figures };
+        var contents = FeedbackContentBuilder.Sheets(sample.Data).Select(s => FeedbackContentBuilder.Build(inputs, s.Response.Nis, s.Language)).ToList();
+        Assert.Equal(127, contents.Count);
+        var attacker = new SheetAttacker(sample.Data, figures.Scopes.ToDictionary(s => s.Id, s => s.FrameSize));
+        var found = contents.SelectMany(attacker.Attack).ToList();
+        Assert.True(found.Count == 0, string.Join("\n", found.Take(20)));
+        Assert.All(contents, c => Assert.Empty(FeedbackAudit.Check(c, figures)));
+        // Bruxelles' « Qualité de vie — 4 sur 4 » is withheld by the public rule before the sheet's own is needed.
+        var quality = contents.Single(c => c.Nis == "21004" && c.Language == Language.Fr).Groups
+            .Single(g => g.ScopeId == "region:BRU" && g.OptionId == "quality_of_life");
+        Assert.Equal(Verdict.NotPublished, quality.Verdict);
+        Assert.Contains("retenu pour protéger les réponses d’un petit groupe", quality.Reason, StringComparison.Ordinal);
+    }
+
     /// <summary>The others' answers to the row of <paramref name="value"/> on the sheet of <paramref name="nis"/>, read
     /// from the responses with the group read from its id.</summary>
     private static List<double> OthersOf(SurveyData data, string nis, GroupValue value)
