@@ -52,7 +52,7 @@ public static class FeedbackDocument
     private static void Body(ColumnDescriptor col, FeedbackContent content)
     {
         var language = content.Language;
-        col.Spacing(10);
+        col.Spacing(8);
         Band(col.Item(), content);
         col.Item().PaddingTop(2).Column(intro => NarrativeBlock.Compose(intro, content.Intro.Blocks, TextStyles.BodySize + 0.5f));
         // How to read comes before the figures it explains (and fills page 1 rather than a page of its own at the end).
@@ -96,12 +96,10 @@ public static class FeedbackDocument
             {
                 FiguresTable.Compose(section.Item(), change, language, TextStyles.CaptionSize - 0.5f);
             }
-        });
-        col.Item().PaddingTop(4).ShowEntire().Column(foot =>
-        {
-            foot.Spacing(6);
-            foot.Item().Text(PublicationWords.Labelled(PublicationWords.Source, language) + content.Source).FontSize(TextStyles.SmallSize).FontColor(Theme.Muted);
-            foot.Item().Text(content.DataVersion).FontSize(TextStyles.SmallSize - 1).FontColor(Theme.Muted);
+            // The source travels with the last section: never a page of its own.
+            section.Item().PaddingTop(4).Text(PublicationWords.Labelled(PublicationWords.Source, language) + content.Source)
+                .FontSize(TextStyles.SmallSize).FontColor(Theme.Muted);
+            section.Item().Text(content.DataVersion).FontSize(TextStyles.SmallSize - 1).FontColor(Theme.Muted);
         });
     }
 

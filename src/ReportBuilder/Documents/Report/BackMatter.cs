@@ -146,7 +146,7 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
             var keys = DetailKeys(question);
             foreach (var chunk in keys.Chunk(3))
             {
-                var columns = new List<TableColumn> { new(ReportWords.Scope[language], 2.5f, IsNumeric: false), new("n", 0.45f) };
+                var columns = new List<TableColumn> { new(ReportWords.Scope[language], 2.3f, IsNumeric: false), new("n", 0.6f) };
                 foreach (var key in chunk)
                 {
                     columns.Add(new TableColumn(key.Label, 1.35f));

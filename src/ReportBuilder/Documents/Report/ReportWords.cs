@@ -51,7 +51,7 @@ internal static class ReportWords
     public static readonly LocalizedText ResponseRate = new("Response rate", "Taux de réponse", "Responsgraad");
     public static readonly LocalizedText Expected = new("Expected", "Attendus", "Verwacht");
     public static readonly LocalizedText Estimate = new("Estimate", "Estimation", "Schatting");
-    public static readonly LocalizedText Interval = new("95% interval", "Intervalle à 95 %", "95%-interval");
+    public static readonly LocalizedText Interval = new("95% interval", "Intervalle à 95 %", "Interval (95%)");
     public static readonly LocalizedText Item = new("Item", "Item", "Item");
     public static readonly LocalizedText Change = new("Change", "Évolution", "Verandering");
     public static readonly LocalizedText Verdict = new("Reading", "Lecture", "Lezing");
