@@ -40,6 +40,10 @@ public sealed class FeedbackAuditTests(FeedbackSample sample, ITestOutputHelper 
         var found = contents.SelectMany(attacker.Attack).ToList();
         Assert.True(found.Count == 0, string.Join("\n", found.Take(20)));
         Assert.All(contents, c => Assert.Empty(FeedbackAudit.Check(c, figures)));
+        foreach (var verdict in contents.SelectMany(c => c.Groups.Select(g => (c.Nis, c.Language, g.Verdict))).GroupBy(x => x.Verdict).OrderBy(g => g.Key))
+        {
+            output.WriteLine($"{verdict.Key}: {verdict.Count()} cells on {verdict.Select(x => (x.Nis, x.Language)).Distinct().Count()} sheets");
+        }
         // Bruxelles' « Qualité de vie — 4 sur 4 » is withheld by the public rule before the sheet's own is needed.
         var quality = contents.Single(c => c.Nis == "21004" && c.Language == Language.Fr).Groups
             .Single(g => g.ScopeId == "region:BRU" && g.OptionId == "quality_of_life");
