@@ -33,10 +33,10 @@ public static class FigureNarratives
         };
     }
 
-    /// <summary>The progress section for a 0–10 question ("progress"): national mean, share at least halfway,
+    /// <summary>The progress section for a 0–10 question: national mean, share at least halfway,
     /// the top score given, regions, and provinces from highest to lowest (unpublished last).</summary>
     /// <exception cref="InvalidOperationException">The national figures are suppressed.</exception>
-    public static ProgressSection Progress(Figures figures, string questionId = "progress")
+    public static ProgressSection Progress(Figures figures, string questionId)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var question = figures.Codebook.Question(questionId);
@@ -74,7 +74,7 @@ public static class FigureNarratives
     }
 
     /// <summary>The opening of a province fact sheet (province by data code, "WHT").</summary>
-    public static ProvinceSummary Province(Figures figures, string provinceCode, string questionId = "progress")
+    public static ProvinceSummary Province(Figures figures, string provinceCode, string questionId)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var scope = figures.Scope(ScopeId.Province(provinceCode));

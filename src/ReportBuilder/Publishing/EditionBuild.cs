@@ -210,10 +210,11 @@ public sealed class EditionBuild : IDisposable
         {
             if (publications.Contains(Publication.KeyFigures))
             {
-                string[] questions = ["progress", "factors", "associations"];
+                var (score, ranking, options) = KeyFiguresDocument.Questions(Figures.Codebook);
+                string?[] questions = [score, ranking, options];
                 units.Add(new BuildUnit($"key-figures/{language.Code()}", Publication.KeyFigures, [KeyFiguresFile(edition, language)],
                     Fingerprint($"key-figures/{language.Code()}", common, FigureDigest.Of(Figures, questions.Contains, _ => true), DateText),
-                    "the national progress, factors and associations",
+                    "the national figures of the questions it shows",
                     () => [KeyFiguresDocument.RenderPdf(Figures, Templates, _fonts, language, Date)], Cost: 4));
             }
             if (publications.Contains(Publication.Report))

@@ -15,7 +15,7 @@ public class FigureNarrativesTests
     [InlineData(Language.En, "3.64/10", "35%")]
     public void Progress_section_from_the_2018_figures_reads_as_published(Language language, string score, string share)
     {
-        var model = FigureNarratives.Progress(FigureChartsTests.Sample2018.Value);
+        var model = FigureNarratives.Progress(FigureChartsTests.Sample2018.Value, "progress");
 
         Assert.Equal(9, model.TopScore);
         Assert.Equal(3, model.TopScoreCount);
@@ -41,7 +41,7 @@ public class FigureNarrativesTests
     [Fact]
     public void Province_fact_sheet_from_the_2018_figures()
     {
-        var model = FigureNarratives.Province(FigureChartsTests.Sample2018.Value, "WHT");
+        var model = FigureNarratives.Province(FigureChartsTests.Sample2018.Value, "WHT", "progress");
         var text = ((Paragraph)Shipped.Value.Render(Language.En, "factsheet/province", model)[0]).PlainText;
 
         Assert.Equal(69, model.Municipalities);

@@ -112,7 +112,7 @@ public static class FactSheetContentBuilder
                 language == Language.Fr ? region.Name[language] : regionName)));
         }
 
-        var lead = new Prose(inputs.Templates.Render(language, "factsheet/province", FigureNarratives.Province(figures, province.Province!)), IsLead: true);
+        var lead = new Prose(inputs.Templates.Render(language, "factsheet/province", FigureNarratives.Province(figures, province.Province!, LeadQuestion(inputs.Plan, figures.Codebook))), IsLead: true);
         var standout = new Prose(inputs.Templates.Render(language, "factsheet/standout",
             Standout(rows, place, ScopeNames.In(code, language), isRegion ? "" : regionName, country, edition.Id, hasRespondents, language)));
         var areaText = new Prose(inputs.Templates.Render(language, "factsheet/area", new AreaModel(place, regionName, isRegion)));
@@ -198,6 +198,14 @@ public static class FactSheetContentBuilder
         }
         return rows;
     }
+
+    /// <summary>The 0–10 question the sheet's lead sentence scores: the plan's first mean indicator, else the codebook's
+    /// first 0–10 question.</summary>
+    /// <exception cref="InvalidOperationException">Neither the plan nor the codebook has one.</exception>
+    internal static string LeadQuestion(FactSheetPlan plan, Codebook codebook) =>
+        plan.Indicators.FirstOrDefault(i => i.Measure == IndicatorMeasure.Mean)?.QuestionId
+        ?? codebook.Questions.FirstOrDefault(q => q.Type == QuestionType.Scale0To10)?.Id
+        ?? throw new InvalidOperationException("A fact sheet's lead needs a 0–10 question: the plan has no mean indicator and the codebook no 0–10 question.");
 
     /// <summary>A figure as every publication writes it (<see cref="FigureDisplay"/>): "4.80", "60%", "3/7" (fewer than the
     /// fraction threshold), or "not published".</summary>

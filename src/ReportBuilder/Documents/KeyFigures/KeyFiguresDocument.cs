@@ -12,9 +12,10 @@ using SkiaSharp;
 namespace ReportBuilder.Documents.KeyFigures;
 
 /// <summary>
-/// A two-page key-figures publication in one language: a cover, then the national progress score with its
-/// distribution and provincial map, the ranking of the three factors and what "smart city" evokes, each
-/// with the sentences of the templates. Every page built from synthetic data carries a visible mark.
+/// A two-page key-figures publication in one language: a cover, then the national score of the codebook's first 0–10
+/// question with its distribution and provincial map, the ranking of its first rated items and the shares of its first
+/// multiple choice, each with the sentences of the templates (a section whose kind of question the codebook lacks is
+/// left out; no question id is written here). Every page built from synthetic data carries a visible mark.
 /// </summary>
 public static class KeyFiguresDocument
 {
@@ -32,13 +33,17 @@ public static class KeyFiguresDocument
         ArgumentNullException.ThrowIfNull(templates);
         var edition = figures.Codebook.Edition;
         var title = edition.Title[language];
+        var (score, ranking, options) = Questions(figures.Codebook);
         var content = new Content(
-            FigureNarratives.Progress(figures),
-            FigureNarratives.Ranked(figures, "factors", language),
-            FigureCharts.ScaleDistribution(figures, "progress", ScopeId.Belgium, language),
-            FigureCharts.ProvinceMap(figures, "progress", language),
-            FigureCharts.Ranking(figures, "factors", ScopeId.Belgium, language),
-            FigureCharts.OptionBars(figures, "associations", ScopeId.Belgium, language));
+            score is null ? null : figures.Codebook.Question(score).ShortLabel[language],
+            score is null ? null : FigureNarratives.Progress(figures, score),
+            ranking is null ? null : figures.Codebook.Question(ranking).ShortLabel[language],
+            ranking is null ? null : FigureNarratives.Ranked(figures, ranking, language),
+            score is null ? null : FigureCharts.ScaleDistribution(figures, score, ScopeId.Belgium, language),
+            score is null ? null : FigureCharts.ProvinceMap(figures, score, language),
+            ranking is null ? null : FigureCharts.Ranking(figures, ranking, ScopeId.Belgium, language),
+            options is null ? null : figures.Codebook.Question(options).ShortLabel[language],
+            options is null ? null : FigureCharts.OptionBars(figures, options, ScopeId.Belgium, language));
         var document = Document.Create(fonts, doc =>
         {
             doc.Metadata(Parts.PublicationMetadata.Of($"{title} — {KeyFiguresWords.KeyFigures[language]}", edition.Publisher[language], KeyFiguresWords.Subtitle[language], "smart city; Belgium; barometer; " + edition.Id, language, date));
@@ -48,13 +53,26 @@ public static class KeyFiguresDocument
         return document.GeneratePdf();
     }
 
+    /// <summary>The questions the leaflet shows, from the codebook by type, in its order: the first 0–10 scale (its
+    /// national score, distribution and map), the first rated items (their ranking) and the first multiple choice (its
+    /// shares); null where the codebook has none of that type.</summary>
+    public static (string? Score, string? Ranking, string? Options) Questions(Survey.Model.Codebook codebook)
+    {
+        ArgumentNullException.ThrowIfNull(codebook);
+        string? First(Survey.Model.QuestionType type) => codebook.Questions.FirstOrDefault(q => q.Type == type)?.Id;
+        return (First(Survey.Model.QuestionType.Scale0To10), First(Survey.Model.QuestionType.RatedItems), First(Survey.Model.QuestionType.MultipleChoice));
+    }
+
     private sealed record Content(
-        ProgressSection Progress,
-        RankedSection Factors,
+        string? ScoreTitle,
+        ProgressSection? Progress,
+        string? RankingTitle,
+        RankedSection? Factors,
         ScaleDistributionChart? Distribution,
-        ChoroplethMapChart Map,
-        RankingChart Ranking,
-        OptionBarsChart Associations);
+        ChoroplethMapChart? Map,
+        RankingChart? Ranking,
+        string? OptionsTitle,
+        OptionBarsChart? Associations);
 
     private static TextStyle Base => TextStyle.Default.FontFamily(Family).FontSize(10).FontColor(ChartTheme.Text).LineHeight(1.4f);
 
@@ -127,42 +145,53 @@ public static class KeyFiguresDocument
         {
             col.Spacing(14);
             // Each numbered section is kept whole: a heading never stays behind at the foot of a page.
-            col.Item().ShowEntire().Column(section =>
+            var number = 0;
+            string Next() => (++number).ToString("00", CultureInfo.InvariantCulture);
+            if (content.Progress is { } progress && content.Map is { } map)
             {
-                section.Spacing(7);
-                Heading(section.Item(), "01", KeyFiguresWords.Progress[language]);
-                Narrative(section, templates.Render(language, "report/progress", content.Progress));
-                section.Item().Height(172).Row(row =>
+                col.Item().ShowEntire().Column(section =>
                 {
-                    row.Spacing(16);
-                    if (content.Distribution is { } distribution)
+                    section.Spacing(7);
+                    Heading(section.Item(), Next(), content.ScoreTitle!);
+                    Narrative(section, templates.Render(language, "report/progress", progress));
+                    section.Item().Height(172).Row(row =>
                     {
-                        row.RelativeItem().Canvas((canvas, size) => distribution.Draw(canvas, size.Width, size.Height));
-                    }
-                    row.RelativeItem().Canvas((canvas, size) => content.Map.Draw(canvas, size.Width, size.Height));
-                });
-            });
-            col.Item().ShowEntire().Column(section =>
-            {
-                section.Spacing(7);
-                Heading(section.Item(), "02", KeyFiguresWords.Factors[language]);
-                section.Item().Height(140).Row(row =>
-                {
-                    row.Spacing(16);
-                    row.RelativeItem().Column(text =>
-                    {
-                        text.Spacing(4);
-                        Narrative(text, templates.Render(language, "report/factors", content.Factors));
+                        row.Spacing(16);
+                        if (content.Distribution is { } distribution)
+                        {
+                            row.RelativeItem().Canvas((canvas, size) => distribution.Draw(canvas, size.Width, size.Height));
+                        }
+                        row.RelativeItem().Canvas((canvas, size) => map.Draw(canvas, size.Width, size.Height));
                     });
-                    row.RelativeItem().Canvas((canvas, size) => content.Ranking.Draw(canvas, size.Width, size.Height));
                 });
-            });
-            col.Item().ShowEntire().Column(section =>
+            }
+            if (content.Factors is { } factors && content.Ranking is { } ranking)
             {
-                section.Spacing(7);
-                Heading(section.Item(), "03", KeyFiguresWords.Associations[language]);
-                section.Item().Height(150).Canvas((canvas, size) => content.Associations.Draw(canvas, size.Width, size.Height));
-            });
+                col.Item().ShowEntire().Column(section =>
+                {
+                    section.Spacing(7);
+                    Heading(section.Item(), Next(), content.RankingTitle!);
+                    section.Item().Height(140).Row(row =>
+                    {
+                        row.Spacing(16);
+                        row.RelativeItem().Column(text =>
+                        {
+                            text.Spacing(4);
+                            Narrative(text, templates.Render(language, "report/factors", factors));
+                        });
+                        row.RelativeItem().Canvas((canvas, size) => ranking.Draw(canvas, size.Width, size.Height));
+                    });
+                });
+            }
+            if (content.Associations is { } associations)
+            {
+                col.Item().ShowEntire().Column(section =>
+                {
+                    section.Spacing(7);
+                    Heading(section.Item(), Next(), content.OptionsTitle!);
+                    section.Item().Height(150).Canvas((canvas, size) => associations.Draw(canvas, size.Width, size.Height));
+                });
+            }
         });
     }
 

@@ -18,18 +18,5 @@ internal static class KeyFiguresWords
         "De Büllingen à ’s-Gravenbrakel, de Liège et Sankt Vith à Écaussinnes : ce que les communes belges disent de la smart city.",
         "Van Büllingen tot ’s-Gravenbrakel, van Liège en Sankt Vith tot Écaussinnes: wat Belgische gemeenten zeggen over de smart city.");
 
-
-
-    public static readonly LocalizedText Progress = new(
-        "Progress towards a smart city", "Progrès vers une smart city", "Vooruitgang naar een smart city");
-
-    public static readonly LocalizedText Factors = new(
-        "Factors in the global strategy", "Facteurs dans la stratégie globale", "Factoren in de globale strategie");
-
-    public static readonly LocalizedText Associations = new(
-        "What “smart city” means to municipalities", "Ce que « smart city » évoque pour les communes", "Wat gemeenten verstaan onder „smart city”");
-
-
-
     public static readonly LocalizedText Fieldwork = new("Fieldwork", "Enquête de terrain", "Veldwerk");
 }
