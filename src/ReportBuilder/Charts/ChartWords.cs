@@ -33,7 +33,7 @@ internal static class ChartWords
 
     public static LocalizedText IntervalLegend { get; } = new(
         "dot: estimate · line: 95% interval · ring: count of a small group (3/4)",
-        "point\u00A0: estimation · trait\u00A0: intervalle à 95\u202F% · anneau\u00A0: nombre dans un petit groupe (3/4)",
+        "point\u00A0: estimation · trait\u00A0: intervalle à 95\u202F% · anneau\u00A0: nombre d’un petit groupe (3/4)",
         "punt: schatting · lijn: 95%-interval · ring: aantal in een kleine groep (3/4)");
 
     public static LocalizedText ValueAndBase { get; } = new("value · base", "valeur · base", "waarde · basis");

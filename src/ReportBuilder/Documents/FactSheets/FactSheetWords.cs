@@ -47,9 +47,9 @@ internal static class FactSheetWords
         "«\u202Fnon publié\u202F»\u202F: moins de {0} réponses, aucune réponse, ou retenu pour protéger un autre chiffre.",
         "„niet gepubliceerd”: minder dan {0} antwoorden, geen antwoord, of achtergehouden om een ander cijfer te beschermen.");
     public static readonly LocalizedText DashNoteGroups = new(
-        "“not published”: fewer than {0} answers, no answer, or withheld to protect the answers of a small group or another figure.",
-        "«\u202Fnon publié\u202F»\u202F: moins de {0} réponses, aucune réponse, ou retenu pour protéger les réponses d’un petit groupe ou un autre chiffre.",
-        "„niet gepubliceerd”: minder dan {0} antwoorden, geen antwoord, of achtergehouden om de antwoorden van een kleine groep of een ander cijfer te beschermen.");
+        "“not published”: fewer than {0} answers, no answer, or withheld to protect another figure or the answers of a small group.",
+        "«\u202Fnon publié\u202F»\u202F: moins de {0} réponses, aucune réponse, ou retenu pour protéger un autre chiffre ou les réponses d’un petit groupe.",
+        "„niet gepubliceerd”: minder dan {0} antwoorden, geen antwoord, of achtergehouden om een ander cijfer of de antwoorden van een kleine groep te beschermen.");
     public static readonly LocalizedText NoRespondents = new(
         "No municipality of {0} answered the {1} survey. This sheet has no figure of its own to show; the figures of {2} and Belgium are in the report.",
         "Aucune commune n’a répondu à l’enquête {1} {0}. Cette fiche n’a donc aucun chiffre propre à montrer\u202F; les chiffres de la {2} et de la Belgique figurent dans le rapport.",

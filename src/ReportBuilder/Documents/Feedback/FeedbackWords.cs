@@ -55,20 +55,22 @@ internal static class FeedbackWords
         "{0}: achtergehouden op deze fiche — minder dan {1} andere gemeenten antwoordden, dus het cijfer zou hun antwoorden onthullen.");
     /// <summary>One line per group whose share is withheld on the sheet because the others were unanimous: {0} the group.</summary>
     public static readonly LocalizedText WithheldAsUnanimous = new(
-        "{0}: withheld where the other municipalities were unanimous (all or none of them), to protect their answers.",
-        "{0}\u202F: retenu là où les autres communes étaient unanimes (toutes ou aucune), pour protéger leurs réponses.",
-        "{0}: achtergehouden waar de andere gemeenten eensgezind waren (alle of geen), om hun antwoorden te beschermen.");
+        "{0}: withheld where it would show the other municipalities as unanimous (all or none of them), to protect their answers.",
+        "{0}\u202F: retenu là où il montrerait les autres communes unanimes (toutes ou aucune), pour protéger leurs réponses.",
+        "{0}: achtergehouden waar het de andere gemeenten eensgezind zou tonen (allemaal of geen enkele), om hun antwoorden te beschermen.");
 
     /// <summary>One line per group whose mean is withheld on the sheet because the others all gave the same answer: {0} the group.</summary>
-    public static readonly LocalizedText WithheldInCombination = new(
-        "{0}: withheld where, set beside the other groups' figures, it would reveal how some municipalities answered.",
-        "{0}\u202F: retenu là où, rapproché des chiffres des autres groupes, il révélerait la réponse de certaines communes.",
-        "{0}: achtergehouden waar het, naast de cijfers van de andere groepen gelegd, zou onthullen hoe sommige gemeenten antwoordden.");
-
     public static readonly LocalizedText WithheldAsUnanimousMean = new(
         "{0}: withheld where the other municipalities all gave the same answer, to protect their answers.",
         "{0}\u202F: retenu là où les autres communes ont toutes donné la même réponse, pour protéger leurs réponses.",
         "{0}: achtergehouden waar de andere gemeenten allemaal hetzelfde antwoord gaven, om hun antwoorden te beschermen.");
+
+    /// <summary>One line per group withheld because, beside the row's other group figures, it would reveal how a set of the
+    /// other municipalities answered (CombinedShares): {0} the group.</summary>
+    public static readonly LocalizedText WithheldInCombination = new(
+        "{0}: withheld where, set beside the other groups' figures, it would reveal how some municipalities answered.",
+        "{0}\u202F: retenu là où, rapproché des chiffres des autres groupes, il révélerait la réponse de certaines communes.",
+        "{0}: achtergehouden waar het, naast de cijfers van de andere groepen gelegd, zou onthullen hoe sommige gemeenten antwoordden.");
 
     public static readonly LocalizedText NotPublishedTooFew = new(
         "{0}: not published — fewer than {1} answers.",

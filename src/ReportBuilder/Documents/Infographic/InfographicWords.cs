@@ -97,7 +97,7 @@ public static class InfographicWords
     /// <summary>Footer: <see cref="FewAnswers"/> when the rule also protects small groups.</summary>
     public static readonly LocalizedText FewAnswersGroups = new(
         "Shares resting on fewer than {0} answers are given as counts (yes/answered); figures resting on fewer than {1} are not published, nor are shares that would reveal the answers of a small group.",
-        "Les parts reposant sur moins de {0} réponses sont données en nombres (oui/réponses) ; les chiffres reposant sur moins de {1} ne sont pas publiés, ni les parts qui révéleraient les réponses d’un petit groupe.",
+        "Les parts reposant sur moins de {0} réponses sont données en nombres (oui/réponses)\u202F; les chiffres reposant sur moins de {1} ne sont pas publiés, ni les parts qui révéleraient les réponses d’un petit groupe.",
         "Aandelen op minder dan {0} antwoorden staan als aantallen (ja/antwoorden); cijfers op minder dan {1} worden niet gepubliceerd, en evenmin aandelen die de antwoorden van een kleine groep zouden onthullen.");
 
     /// <summary>Footer: the data version.</summary>

@@ -87,13 +87,13 @@ internal static class ReportWords
     public static readonly LocalizedText MeanRank = new("Mean rank", "Rang moyen", "Gemiddelde rang");
 
     public static readonly LocalizedText NotPublishedNote = new(
-        "–  not published: fewer than {0} municipalities answered, or withheld to protect such a figure (disclosure rule). Shares of fewer than {1} answers are given as fractions (3/4) without an interval.",
-        "–  non publié : moins de {0} communes ont répondu, ou retenu pour protéger un tel chiffre (règle de confidentialité). Les parts de moins de {1} réponses sont données en fractions (3/4), sans intervalle.",
-        "–  niet gepubliceerd: minder dan {0} gemeenten antwoordden, of weggelaten om zo'n cijfer te beschermen (geheimhoudingsregel). Aandelen van minder dan {1} antwoorden staan als breuk (3/4), zonder interval.");
+        "–  not published: fewer than {0} municipalities answered, or withheld to protect such a figure (disclosure rule). Shares of fewer than {1} answers are given as counts (3/4) without an interval.",
+        "–  non publié\u202F: moins de {0} communes ont répondu, ou retenu pour protéger un tel chiffre (règle de confidentialité). Les parts de moins de {1} réponses sont données en nombres (3/4), sans intervalle.",
+        "–  niet gepubliceerd: minder dan {0} gemeenten antwoordden, of weggelaten om zo'n cijfer te beschermen (geheimhoudingsregel). Aandelen van minder dan {1} antwoorden staan als aantal (3/4), zonder interval.");
 
     /// <summary><see cref="NotPublishedNote"/> when the rule also protects small groups.</summary>
     public static readonly LocalizedText NotPublishedNoteGroups = new(
-        "–  not published: fewer than {0} municipalities answered, or withheld to protect such a figure or the answers of a small group (disclosure rule). Shares of fewer than {1} answers are given as fractions (3/4) without an interval.",
-        "–  non publié : moins de {0} communes ont répondu, ou retenu pour protéger un tel chiffre ou les réponses d’un petit groupe (règle de confidentialité). Les parts de moins de {1} réponses sont données en fractions (3/4), sans intervalle.",
-        "–  niet gepubliceerd: minder dan {0} gemeenten antwoordden, of weggelaten om zo'n cijfer of de antwoorden van een kleine groep te beschermen (geheimhoudingsregel). Aandelen van minder dan {1} antwoorden staan als breuk (3/4), zonder interval.");
+        "–  not published: fewer than {0} municipalities answered, or withheld to protect such a figure or the answers of a small group (disclosure rule). Shares of fewer than {1} answers are given as counts (3/4) without an interval.",
+        "–  non publié\u202F: moins de {0} communes ont répondu, ou retenu pour protéger un tel chiffre ou les réponses d’un petit groupe (règle de confidentialité). Les parts de moins de {1} réponses sont données en nombres (3/4), sans intervalle.",
+        "–  niet gepubliceerd: minder dan {0} gemeenten antwoordden, of weggelaten om zo'n cijfer of de antwoorden van een kleine groep te beschermen (geheimhoudingsregel). Aandelen van minder dan {1} antwoorden staan als aantal (3/4), zonder interval.");
 }

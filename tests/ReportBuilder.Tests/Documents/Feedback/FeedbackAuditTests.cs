@@ -109,10 +109,10 @@ public sealed class FeedbackAuditTests(FeedbackSample sample, ITestOutputHelper 
         var bruxelles = sample.Content[("21004", Language.Fr)];
         var quality = bruxelles.Groups.Single(g => g.ScopeId == "region:BRU" && g.OptionId == "quality_of_life");
         Assert.Equal(Verdict.WithheldAsUnanimous, quality.Verdict);
-        Assert.Contains("Bruxelles\u202F: retenu là où les autres communes étaient unanimes", quality.Reason, StringComparison.Ordinal);
+        Assert.Contains("Bruxelles\u202F: retenu là où il montrerait les autres communes unanimes", quality.Reason, StringComparison.Ordinal);
         var text = string.Join(" ", sample.Pages["feedback/2018-21004-fr.pdf"]).Replace('\u202F', ' ');
         Assert.Contains("Qualité de vie cochée 48 % retenu", text, StringComparison.Ordinal);
-        Assert.Contains("retenu là où les autres communes étaient unanimes (toutes ou aucune), pour protéger leurs réponses.", text, StringComparison.Ordinal);
+        Assert.Contains("retenu là où il montrerait les autres communes unanimes (toutes ou aucune), pour protéger leurs réponses.", text, StringComparison.Ordinal);
         Assert.Contains("ou qu’elles sont unanimes", text, StringComparison.Ordinal); // how to read
         Assert.True(counts.Where(k => k.Key.Item2 == Verdict.WithheldAsUnanimous).Sum(k => k.Value.Cells) > 100);
     }
