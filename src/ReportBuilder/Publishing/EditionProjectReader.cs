@@ -77,18 +77,31 @@ public static class EditionProjectReader
         }
 
         var languages = new List<Language>();
-        if (yaml.Child(root, "languages", required: false) is not null)
+        if (yaml.Child(root, "languages", required: false) is { } languagesNode)
         {
-            foreach (var code in yaml.Strings(root, "languages"))
+            var codes = yaml.Strings(root, "languages");
+            foreach (var code in codes)
             {
                 if (code is "en" or "fr" or "nl")
                 {
-                    languages.Add(LanguageExtensions.Parse(code));
+                    var language = LanguageExtensions.Parse(code);
+                    if (languages.Contains(language))
+                    {
+                        yaml.Error(languagesNode, "languages", code, "listed twice");
+                    }
+                    else
+                    {
+                        languages.Add(language);
+                    }
                 }
                 else
                 {
-                    yaml.Error(yaml.Child(root, "languages")!, "languages", code, "unknown language; use en, fr and nl");
+                    yaml.Error(languagesNode, "languages", code, "unknown language; use en, fr and nl");
                 }
+            }
+            if (codes.Count == 0)
+            {
+                yaml.Error(languagesNode, "languages", null, "no language: name at least one (en, fr, nl), or leave the key out for all three");
             }
         }
         else

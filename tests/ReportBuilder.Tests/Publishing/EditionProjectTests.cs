@@ -93,6 +93,11 @@ public sealed class EditionProjectTests : IDisposable
             p => p.StartsWith("reportbuilder.yaml line 15, column weigting: unknown key 'weigting'; did you mean 'weighting'?", StringComparison.Ordinal));
         Assert.Contains(Problems(text.Replace("[en, fr, nl]", "[en, de]", StringComparison.Ordinal), file),
             p => p.Contains("line 11, column languages, value \"de\": unknown language", StringComparison.Ordinal));
+        // No language at all (the build used to fail with an index out of range), or one twice.
+        Assert.Contains(Problems(text.Replace("[en, fr, nl]", "[]", StringComparison.Ordinal), file),
+            p => p.Contains("line 11, column languages: no language: name at least one", StringComparison.Ordinal));
+        Assert.Contains(Problems(text.Replace("[en, fr, nl]", "[en, fr, en]", StringComparison.Ordinal), file),
+            p => p.Contains("line 11, column languages, value \"en\": listed twice", StringComparison.Ordinal));
         Assert.Contains(Problems(text.Replace("infographic, web]", "infografic, web]", StringComparison.Ordinal), file),
             p => p.Contains("value \"infografic\": unknown publication; did you mean 'infographic'?", StringComparison.Ordinal));
         Assert.Contains(Problems(text.Replace("suppress_below: 3", "suppress_below: three", StringComparison.Ordinal), file),
