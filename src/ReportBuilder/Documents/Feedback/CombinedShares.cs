@@ -1,6 +1,4 @@
 using ReportBuilder.Analysis;
-using ReportBuilder.Analysis.Disclosure;
-using ReportBuilder.Formatting;
 using ReportBuilder.Survey.Model;
 
 namespace ReportBuilder.Documents.Feedback;
@@ -20,7 +18,6 @@ internal static class CombinedShares
     {
         var reader = data.Responses.Single(r => r.Nis == sheet.Nis);
         var others = data.Responses.Where(r => r.Nis != sheet.Nis).ToList();
-        var rule = figures.Options.Disclosure;
         var weighted = figures.Options.Weighting != WeightingScheme.None;
         foreach (var row in sheet.Groups.Where(g => g.IsShown).GroupBy(g => (g.QuestionId, g.OptionId)))
         {
@@ -33,8 +30,8 @@ internal static class CombinedShares
             var code = question.Type == QuestionType.SingleChoice ? question.Option(row.Key.OptionId!).Code : 1;
             var noneIsAnAnswer = question.Type != QuestionType.SingleChoice || question.Options.Count <= 2;
             var groups = row.ToList();
-            if (Reveals(groups, [.. others.Where(r => r.Answer(column) is not null)], reader.Answer(column), column, code, noneIsAnAnswer, rule,
-                weighted, sheet.Language, figures))
+            if (Reveals(groups, [.. others.Where(r => r.Answer(column) is not null)], reader.Answer(column), column, code, noneIsAnAnswer,
+                weighted, figures))
             {
                 var next = groups.OrderBy(g => g.Others ?? 0).ThenBy(g => g.ScopeId, StringComparer.Ordinal).First();
                 return (next.ScopeId, next.QuestionId, next.OptionId);
@@ -44,7 +41,7 @@ internal static class CombinedShares
     }
 
     private static bool Reveals(List<GroupValue> groups, List<Response> answered, double? own, string column, int code, bool noneIsAnAnswer,
-        DisclosureRule rule, bool weighted, Localization.Language language, Figures figures)
+        bool weighted, Figures figures)
     {
         bool Gave(Response r) => (int)r.Answer(column)!.Value == code;
         var scopes = groups.Select(g => figures.Scope(g.ScopeId)).ToList();
@@ -58,9 +55,8 @@ internal static class CombinedShares
         {
             var members = Enumerable.Range(0, cells.Count).Where(i => cells[i].Key[g] == '1').ToArray();
             var n = members.Sum(i => cells[i].Size) + (own is null ? 0 : 1);
-            var printed = groups[g].Text!;
-            var allowed = Enumerable.Range(0, n + 1)
-                .Where(k => Prints(k, n, printed, rule, weighted, language))
+            // Read as the audit reads a printed share (a text it cannot read allows no count; the audit refuses it).
+            var allowed = (FeedbackAudit.CountsPrinted(groups[g].Text!, n, weighted) ?? [])
                 .Select(k => k - ownGave)
                 .Where(k => k >= 0)
                 .ToHashSet();
@@ -81,27 +77,6 @@ internal static class CombinedShares
             }
         }
         return false;
-    }
-
-    /// <summary>Whether k of n prints as <paramref name="printed"/>: the count itself in a small group, else the
-    /// percentage (any count strictly inside for a weighted percentage, which gives no exact count).</summary>
-    private static bool Prints(int k, int n, string printed, DisclosureRule rule, bool weighted, Localization.Language language)
-    {
-        if (n == 0)
-        {
-            return false;
-        }
-        if (rule.Classify(n) == DisclosureLevel.Fraction && printed == NumberFormat.Fraction(k, n))
-        {
-            return true;
-        }
-        if (weighted)
-        {
-            var zero = NumberFormat.Percent(0, FigureText.PercentDecimals, language);
-            var all = NumberFormat.Percent(1, FigureText.PercentDecimals, language);
-            return printed == zero ? k == 0 : printed == all ? k == n : k > 0 && k < n;
-        }
-        return printed == NumberFormat.Percent((double)k / n, FigureText.PercentDecimals, language);
     }
 
     /// <summary>Whether counts per cell exist that fit every constraint with cell <paramref name="target"/> in

@@ -118,32 +118,12 @@ public static partial class FeedbackAudit
             : v == 1;
         var ownCounted = own is { } o && Counts(o) ? 1 : 0;
         var text = value.Text!;
-        List<int> counts;
-        if (FractionPattern().Match(text) is { Success: true } fraction)
+        if (FractionPattern().Match(text) is { Success: true } fraction
+            && int.Parse(fraction.Groups[2].Value, CultureInfo.InvariantCulture) != n)
         {
-            var k = int.Parse(fraction.Groups[1].Value, CultureInfo.InvariantCulture);
-            var of = int.Parse(fraction.Groups[2].Value, CultureInfo.InvariantCulture);
-            if (of != n)
-            {
-                return $"the fraction \"{text}\" is not of the group's {n} respondents";
-            }
-            counts = [k];
+            return $"the fraction \"{text}\" is not of the group's {n} respondents";
         }
-        else if (PercentPattern().Match(text) is { Success: true } percent)
-        {
-            var digits = percent.Groups[1].Value.Replace(',', '.');
-            var decimals = digits.Contains('.', StringComparison.Ordinal) ? digits.Length - digits.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
-            var printed = double.Parse(digits, CultureInfo.InvariantCulture);
-            counts = weighted
-                ? printed switch
-                {
-                    0 => [0],
-                    100 => [n],
-                    _ => [.. Enumerable.Range(1, Math.Max(0, n - 1))],
-                }
-                : [.. Enumerable.Range(0, n + 1).Where(k => NumberFormat.RoundHalfUp(100.0 * k / n, decimals) == printed)];
-        }
-        else
+        if (CountsPrinted(text, n, weighted) is not { } counts)
         {
             return $"the share \"{text}\" is neither a fraction nor a percentage";
         }
@@ -172,6 +152,36 @@ public static partial class FeedbackAudit
             return $"others unanimous: none of the {others} other respondents {what}";
         }
         return null;
+    }
+
+    /// <summary>The counts k of a group of <paramref name="n"/> (own answer included) whose share prints as
+    /// <paramref name="text"/>: the count of a fraction of n ("3/4"; none when it is of another n), or every k whose rounded
+    /// percentage it is (for a weighted percentage, which gives no exact count: 0 % none, 100 % all, else any count
+    /// strictly between); null when the text is neither. What a reader of the sheet takes a printed share to say, for the
+    /// audit and for <see cref="CombinedShares"/> alike.</summary>
+    internal static List<int>? CountsPrinted(string text, int n, bool weighted)
+    {
+        if (FractionPattern().Match(text) is { Success: true } fraction)
+        {
+            return int.Parse(fraction.Groups[2].Value, CultureInfo.InvariantCulture) == n
+                ? [int.Parse(fraction.Groups[1].Value, CultureInfo.InvariantCulture)]
+                : [];
+        }
+        if (PercentPattern().Match(text) is not { Success: true } percent)
+        {
+            return null;
+        }
+        var digits = percent.Groups[1].Value.Replace(',', '.');
+        var decimals = digits.Contains('.', StringComparison.Ordinal) ? digits.Length - digits.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+        var printed = double.Parse(digits, CultureInfo.InvariantCulture);
+        return weighted
+            ? printed switch
+            {
+                0 => [0],
+                100 => [n],
+                _ => [.. Enumerable.Range(1, Math.Max(0, n - 1))],
+            }
+            : [.. Enumerable.Range(0, n + 1).Where(k => NumberFormat.RoundHalfUp(100.0 * k / n, decimals) == printed)];
     }
 
     // ---- means: a score, a rated item, a mean rank -----------------------------------------------------------------
@@ -237,56 +247,4 @@ public static partial class FeedbackAudit
 
     [GeneratedRegex(@"^(\d+(?:[.,]\d+)?)\s?%$")]
     private static partial Regex PercentPattern();
-}
-
-/// <summary>A group figure a feedback sheet would print that lets its reader deduce another municipality's answer.</summary>
-/// <param name="Sheet">The sheet's file ("feedback/2018-21004-fr.pdf").</param>
-/// <param name="Municipality">The municipality the sheet is for.</param>
-/// <param name="Nis">Its NIS code.</param>
-/// <param name="Language">The sheet's language.</param>
-/// <param name="ScopeId">The group.</param>
-/// <param name="QuestionId">The question.</param>
-/// <param name="OptionId">The option or item, or null.</param>
-/// <param name="Row">The row as the sheet labels it.</param>
-/// <param name="Printed">The figure as printed.</param>
-/// <param name="Rule">What the reader learns, in words.</param>
-public sealed record FeedbackDisclosure(string Sheet, string Municipality, string Nis, Language Language, string ScopeId,
-    string QuestionId, string? OptionId, string Row, string Printed, string Rule)
-{
-    /// <inheritdoc />
-    public override string ToString() =>
-        $"{Sheet} ({Municipality}, NIS {Nis}, {Language.Code()}): row \"{Row}\", group {ScopeId} prints \"{Printed}\": {Rule}";
-}
-
-/// <summary>Feedback sheets would disclose other municipalities' answers: nothing may be written.</summary>
-public sealed class FeedbackDisclosureException : Exception
-{
-    /// <summary>Makes the exception of <paramref name="findings"/>.</summary>
-    public FeedbackDisclosureException(IReadOnlyList<FeedbackDisclosure> findings)
-        : base(Describe(findings)) => Findings = findings;
-
-    /// <summary>An exception with a message of its own.</summary>
-    public FeedbackDisclosureException()
-        : this([])
-    {
-    }
-
-    /// <summary>An exception with a message of its own.</summary>
-    public FeedbackDisclosureException(string message)
-        : base(message) => Findings = [];
-
-    /// <summary>An exception with a message of its own and its cause.</summary>
-    public FeedbackDisclosureException(string message, Exception innerException)
-        : base(message, innerException) => Findings = [];
-
-    /// <summary>What each sheet would disclose.</summary>
-    public IReadOnlyList<FeedbackDisclosure> Findings { get; }
-
-    private static string Describe(IReadOnlyList<FeedbackDisclosure> findings)
-    {
-        ArgumentNullException.ThrowIfNull(findings);
-        var sheets = findings.Select(f => f.Sheet).Distinct().Count();
-        return $"{findings.Count} figure{(findings.Count == 1 ? "" : "s")} on {sheets} feedback sheet{(sheets == 1 ? "" : "s")} would let the reader deduce " +
-            "another municipality's answer; no sheet is written:" + string.Concat(findings.Select(f => "\n  " + f));
-    }
 }
