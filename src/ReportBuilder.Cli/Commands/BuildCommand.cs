@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using ReportBuilder.Cli.Terminal;
+using ReportBuilder.Documents;
 using ReportBuilder.Documents.Errata;
 using ReportBuilder.Documents.Feedback;
 using ReportBuilder.Fonts;

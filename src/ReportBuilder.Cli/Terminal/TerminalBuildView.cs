@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportBuilder.Documents;
 using ReportBuilder.Publishing;
 using Spectre.Console;
 

@@ -1,3 +1,5 @@
+using ReportBuilder.Documents;
+
 namespace ReportBuilder.Publishing;
 
 /// <summary>

@@ -3,8 +3,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using ReportBuilder.Analysis;
-using ReportBuilder.Analysis.Export;
-using ReportBuilder.Analysis.Scopes;
+using ReportBuilder.Documents;
 using ReportBuilder.Documents.FactSheets;
 using ReportBuilder.Documents.Feedback;
 using ReportBuilder.Documents.Infographic;
@@ -23,18 +22,18 @@ namespace ReportBuilder.Publishing;
 
 /// <summary>
 /// The build plan of an edition project: everything loaded and checked once (waves, figures, report settings, plans,
-/// templates, icons, fonts), then one <see cref="BuildUnit"/> per publication × scope × language with the
-/// fingerprint of what it prints, so that a build renders only what changed. Publications return layout documents;
-/// the plan asks for PDF, PNG or SVG.
+/// templates, icons, fonts), then a loop over the registry of publications (<see cref="PublicationRegistry"/>): one
+/// <see cref="BuildUnit"/> per publication key (scope × language …), fingerprinted by the hash of its content value
+/// (everything it prints) and of the assets it renders with, so that a build renders exactly what changed.
 /// </summary>
 public sealed class EditionBuild : IDisposable
 {
     /// <summary>The folder of the infographics inside the output folder.</summary>
-    public const string InfographicFolder = "infographic";
+    public const string InfographicFolder = InfographicPublication.Folder;
 
     private readonly FontLibrary _fonts;
     private readonly FontLibrary _compactFonts;
-    private readonly Dictionary<string, string> _staticHashes = new(StringComparer.Ordinal);
+    private readonly Lazy<PublicationAssets> _assets;
 
     private EditionBuild(EditionProject project, SurveyData current, SurveyData? previous, Figures figures, TemplateLibrary templates,
         ReportSettings settings, FactSheetPlan sheetPlan, InfographicPlan infographicPlan, InfographicIcons icons, string iconsFolder, DateTime date)
@@ -53,6 +52,8 @@ public sealed class EditionBuild : IDisposable
         DataVersion = Publishing.DataVersion.Of(project.Current.Responses, project.Current.Corrections);
         _fonts = BundledFonts.Load();
         _compactFonts = BundledFonts.Load(sansFiles: BundledFonts.CompactFiles);
+        Context = new PublicationContext(current, previous, figures, templates, settings, sheetPlan, infographicPlan, project.Languages, date, DataVersion);
+        _assets = new Lazy<PublicationAssets>(() => new PublicationAssets(_fonts, _compactFonts, Icons, Logo, Date, AssetsFingerprint()));
     }
 
     /// <summary>The project built.</summary>
@@ -171,183 +172,74 @@ public sealed class EditionBuild : IDisposable
     }
 
     /// <summary>The file name of the key-figures leaflet in <paramref name="language"/>.</summary>
-    public static string KeyFiguresFile(string edition, Language language) => $"barometer-{edition}-key-figures-{language.Code()}.pdf";
+    public static string KeyFiguresFile(string edition, Language language) => KeyFiguresPublication.FileName(edition, language);
 
-    /// <summary>Every unit the project asks for, in a stable order.</summary>
-    public IReadOnlyList<BuildUnit> Plan()
+    /// <summary>The edition as the publications see it.</summary>
+    public PublicationContext Context { get; }
+
+    /// <summary>What publications render with besides their content, and its fingerprint.</summary>
+    public PublicationAssets Assets => _assets.Value;
+
+    /// <summary>Every unit the project asks for, of the bundled publications, in a stable order.</summary>
+    public IReadOnlyList<BuildUnit> Plan() => Plan(PublicationRegistry.Default);
+
+    /// <summary>Every unit of <paramref name="publications"/> the project asks for (by their kind), in a stable order.
+    /// Each unit's content is built here, in parallel, and its fingerprint is the hash of that content and of the
+    /// assets: a unit is rendered again exactly when something it prints changed.</summary>
+    /// <exception cref="FeedbackDisclosureException">A feedback sheet would disclose another municipality's answer
+    /// (every one found, all named).</exception>
+    public IReadOnlyList<BuildUnit> Plan(IEnumerable<IPublication> publications)
     {
-        var units = new List<BuildUnit>();
-        var edition = Figures.Edition;
-        var publications = Project.Publications;
-        var all = FigureDigest.Of(Figures, _ => true, _ => true);
-        var codebookFiles = new[] { Project.Current.Codebook, Project.Current.Frame ?? "" };
-        var common = Static("common", [.. codebookFiles, .. System.IO.Directory.EnumerateFiles(BundledFonts.Directory, "*.ttf")], Project.Templates ?? TemplateLibrary.DefaultFolder)
-            + Static("publisher", Project.Logo is { } logo ? [logo] : []) + "|" + Project.Publisher;
-        var reportInputs = new ReportInputs(Figures, Current, Templates, Settings, DataVersion, Date);
-        // The report's content in a language, built once for the PDF, the web page and the front door (whichever
-        // unit asks first, on any thread).
-        var reportContents = Project.Languages.ToDictionary(l => l,
-            l => new Lazy<ReportContent>(() => ReportContentBuilder.Build(reportInputs, l), LazyThreadSafetyMode.ExecutionAndPublication));
-        var respondents = (Figures.ResponseOf(ScopeId.Belgium).Respondents, Current.Frame.Municipalities);
-        var reportSettings = Static("report", [ReportSettings.FileBeside(Project.Current.Codebook)]);
-        // Each province's sheet, its figures version and its content in a language, shared by the PDF and the web page.
-        var sheetInputs = new FactSheetInputs(Figures, Templates, SheetPlan, Date);
-        var sheetPlan = Static("factsheet", [FactSheetPlan.FileBeside(Project.Current.Codebook)]);
-        var provinces = FactSheetContentBuilder.Provinces(Figures);
-        var sheetVersions = publications.Contains(Publication.FactSheets) || publications.Contains(Publication.Web)
-            ? provinces.ToDictionary(p => p.Province!, p => FactSheetContentBuilder.FiguresVersion(Figures, SheetPlan, p.Province!), StringComparer.Ordinal)
-            : [];
-        var sheetContents = provinces.SelectMany(p => Project.Languages.Select(l => (Code: p.Province!, Language: l))).ToDictionary(k => k,
-            k => new Lazy<FactSheetContent>(() => FactSheetContentBuilder.Build(sheetInputs, k.Code, k.Language), LazyThreadSafetyMode.ExecutionAndPublication));
-
-        if (publications.Contains(Publication.Figures))
+        ArgumentNullException.ThrowIfNull(publications);
+        var keys = publications.Where(p => Project.Publications.Contains(p.Kind))
+            .SelectMany(p => p.Keys(Context).Select(k => (Publication: p, Key: k)))
+            .ToList();
+        var duplicate = keys.GroupBy(k => k.Key.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
         {
-            units.Add(new BuildUnit("figures", Publication.Figures, ["figures.json", "figures.csv"],
-                Fingerprint("figures", all, Project.Analysis.ToString()), "every figure",
-                () => [FiguresJson.Write(Figures), FiguresCsv.Write(Figures)], Cost: 4));
+            throw new InvalidOperationException($"Two units of the build plan have the id '{duplicate.Key}'.");
         }
-        foreach (var language in Project.Languages)
+        var assets = Assets;
+        var units = new BuildUnit[keys.Count];
+        ParallelFailure.Run(keys.Count, i =>
         {
-            if (publications.Contains(Publication.KeyFigures))
-            {
-                var (score, ranking, options) = KeyFiguresDocument.Questions(Figures.Codebook);
-                string?[] questions = [score, ranking, options];
-                units.Add(new BuildUnit($"key-figures/{language.Code()}", Publication.KeyFigures, [KeyFiguresFile(edition, language)],
-                    Fingerprint($"key-figures/{language.Code()}", common, FigureDigest.Of(Figures, questions.Contains, _ => true), DateText),
-                    "the national figures of the questions it shows",
-                    () => [KeyFiguresDocument.RenderPdf(Figures, Templates, _fonts, language, Date)], Cost: 4));
-            }
-            if (publications.Contains(Publication.Report))
-            {
-                units.Add(new BuildUnit($"report/{language.Code()}", Publication.Report, [ReportContentBuilder.FileName(edition, language)],
-                    Fingerprint($"report/{language.Code()}", common, reportSettings, all,
-                        DataVersion, DateText, Corrections), "every figure and the data version",
-                    () => [ReportDocument.Compose(reportContents[language].Value, _fonts, Date, respondents, Logo).GeneratePdf()], Cost: 60));
-            }
-        }
-        if (publications.Contains(Publication.FactSheets))
-        {
-            foreach (var province in provinces)
-            {
-                var code = province.Province!;
-                foreach (var language in Project.Languages)
-                {
-                    units.Add(new BuildUnit($"factsheet/{code}/{language.Code()}", Publication.FactSheets,
-                        [FactSheetContentBuilder.FileName(edition, code, language).Replace('\\', '/')],
-                        Fingerprint($"factsheet/{code}/{language.Code()}", common, sheetPlan, sheetVersions[code], DateText),
-                        $"{province.Name.En}'s, its region's and Belgium's figures",
-                        () => [FactSheetDocument.Compose(sheetContents[(code, language)].Value, _compactFonts, Date).GeneratePdf()], Cost: 3));
-                }
-            }
-        }
-        if (publications.Contains(Publication.Infographic))
-        {
-            var infographicInputs = new InfographicInputs(Figures, InfographicPlan, Templates, Date);
-            var digest = InfographicContentBuilder.FiguresVersion(Figures, InfographicPlan);
-            var plan = Static("infographic", [InfographicPlan.FileBeside(Project.Current.Codebook), .. System.IO.Directory.EnumerateFiles(IconsFolder)]);
-            foreach (var language in Project.Languages)
-            {
-                string Name(string extension) => InfographicFolder + "/" + InfographicContentBuilder.FileName(edition, language, extension);
-                units.Add(new BuildUnit($"infographic/{language.Code()}", Publication.Infographic,
-                    [Name(".pdf"), Name(".png"), Name("-1080.png"), Name(".svg")],
-                    Fingerprint($"infographic/{language.Code()}", common, plan, digest, DateText),
-                    "the national and regional headline figures",
-                    () =>
-                    {
-                        var document = InfographicDocument.Compose(InfographicContentBuilder.Build(infographicInputs, language), Icons, _fonts, Date);
-                        var outputs = document.GenerateAll(pdf: true, [150, InfographicDocument.DpiForWidth(InfographicDocument.WebWidth)], svg: true);
-                        return [outputs.Pdf!, outputs.Pngs[0][0], outputs.Pngs[1][0], Encoding.UTF8.GetBytes(outputs.Svgs![0])];
-                    }, Cost: 25));
-            }
-        }
-        if (publications.Contains(Publication.Web))
-        {
-            // The web edition renders the same report and fact-sheet contents as accessible HTML: the front door and the
-            // stylesheet with its fonts, a report page per language and a fact-sheet page per province and language, each
-            // a unit of its own, so that a correction reissues the pages whose figures moved.
-            var languages = Project.Languages;
-            var languageCodes = string.Join(",", languages.Select(l => l.Code()));
-            units.Add(new BuildUnit("web/index", Publication.Web, ["web/index.html"],
-                Fingerprint("web/index", common, reportSettings, languageCodes, Figures.IsSynthetic.ToString()),
-                "the editions' titles",
-                () => [WebEdition.IndexPage([.. languages.Select(l => reportContents[l].Value)]).Bytes]));
-            units.Add(new BuildUnit("web/assets", Publication.Web, WebEdition.AssetFileNames, Fingerprint("web/assets", common),
-                "the stylesheet and fonts", () => [.. WebEdition.AssetFiles().Select(f => f.Bytes)]));
-            foreach (var language in languages)
-            {
-                var sheets = provinces.Select(p => (Code: p.Province!.ToUpperInvariant(), Name: p.Name[language]))
-                    .OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
-                units.Add(new BuildUnit($"web/report/{language.Code()}", Publication.Web, [WebEdition.PagePath(edition, language)],
-                    Fingerprint($"web/report/{language.Code()}", common, reportSettings, all, DataVersion, DateText, Corrections, languageCodes),
-                    "every figure and the data version",
-                    () => [WebEdition.ReportPageFile(reportContents[language].Value, languages, sheets).Bytes], Cost: 20));
-            }
-            foreach (var province in provinces)
-            {
-                var code = province.Province!;
-                foreach (var language in languages)
-                {
-                    units.Add(new BuildUnit($"web/factsheet/{code}/{language.Code()}", Publication.Web,
-                        [WebEdition.FactSheetPath(edition, code.ToUpperInvariant(), language)],
-                        Fingerprint($"web/factsheet/{code}/{language.Code()}", common, sheetPlan, sheetVersions[code], DateText, languageCodes),
-                        $"{province.Name.En}'s, its region's and Belgium's figures",
-                        () => [WebEdition.FactSheetPageFile(sheetContents[(code, language)].Value, languages).Bytes]));
-                }
-            }
-        }
-        if (publications.Contains(Publication.FeedbackSheets))
-        {
-            // Confidential: one sheet per responding municipality in its language(s); it prints every scope's figures
-            // beside the municipality's own answers (and its previous ones).
-            var feedbackInputs = new FeedbackInputs(Figures, Current, Previous, Templates, DataVersion, Date);
-            var sheet = Static("feedback", [], null);
-            foreach (var (response, language) in FeedbackContentBuilder.Sheets(Current).Select(s => (s.Response, s.Language)))
-            {
-                var own = string.Join("|", Current.Codebook.AnswerColumns.Select(c => $"{c}={response.Answer(c)?.ToString("R", CultureInfo.InvariantCulture)}"));
-                var before = Previous?.Responses.FirstOrDefault(r => r.Nis == response.Nis) is { } old
-                    ? string.Join("|", Previous.Codebook.AnswerColumns.Select(c => $"{c}={old.Answer(c)?.ToString("R", CultureInfo.InvariantCulture)}"))
-                    : "";
-                var nis = response.Nis;
-                units.Add(new BuildUnit($"feedback/{nis}/{language.Code()}", Publication.FeedbackSheets,
-                    [FeedbackContentBuilder.FileName(edition, nis, language).Replace('\\', '/')],
-                    Fingerprint($"feedback/{nis}/{language.Code()}", common, sheet, all, own, before, DataVersion, DateText),
-                    "every figure and the municipality's own answers",
-                    () => [FeedbackDocument.Compose(feedbackInputs, nis, language, _compactFonts).GeneratePdf()], Cost: 3));
-            }
-        }
+            var (publication, key) = keys[i];
+            var content = publication.Build(Context, key);
+            var fingerprint = Hash(key.Id, ContentFingerprint.Of(content), assets.Fingerprint);
+            units[i] = new BuildUnit(key.Id, publication.Kind, key.Files, fingerprint, key.Why, () => publication.Render(content, assets), key.Cost);
+        });
         return units;
     }
 
-    private string DateText => Date.ToString("O", CultureInfo.InvariantCulture);
+    /// <summary>The version of the code that renders: the tool's version and the identity of the compiled
+    /// assemblies that lay out and draw (deterministic builds give the same code the same identity).</summary>
+    private static string CodeVersion => string.Join("|", ToolVersion,
+        typeof(EditionBuild).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+        typeof(FontLibrary).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+        typeof(SkiaSharp.SKCanvas).Assembly.GetName().Version?.ToString() ?? "",
+        typeof(ScottPlot.Plot).Assembly.GetName().Version?.ToString() ?? "");
 
-    private string Corrections => string.Join("\n", Current.Corrections.Select(c =>
-        $"{c.Correction.Nis}|{c.Correction.Column}|{c.Correction.OldValue}|{c.Correction.NewValue}|{c.Correction.Reason}"));
+    private static string Hash(params string[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", parts))));
 
-    private static string Fingerprint(params string[] parts)
+    /// <summary>The hash of the files the assets come from (content and name, in path order), the date and the code.</summary>
+    private string AssetsFingerprint()
     {
-        var text = ToolVersion + "\n" + string.Join("\n", parts);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
-
-    /// <summary>The hash of a set of files and folders (names relative to nothing: content only, in path order).</summary>
-    private string Static(string key, IEnumerable<string> files, string? folder = null)
-    {
-        if (_staticHashes.TryGetValue(key, out var known))
-        {
-            return known;
-        }
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var all = files.Where(File.Exists).ToList();
-        if (folder is not null && System.IO.Directory.Exists(folder))
+        hash.AppendData(Encoding.UTF8.GetBytes(CodeVersion + "\n" + Date.ToString("O", CultureInfo.InvariantCulture) + "\n"));
+        void Files(string label, IEnumerable<string> files)
         {
-            all.AddRange(System.IO.Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories));
+            hash.AppendData(Encoding.UTF8.GetBytes(label + "\n"));
+            foreach (var file in files.Where(File.Exists).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
+                hash.AppendData(File.ReadAllBytes(file));
+            }
         }
-        foreach (var file in all.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
-            hash.AppendData(File.ReadAllBytes(file));
-        }
-        return _staticHashes[key] = Convert.ToHexStringLower(hash.GetHashAndReset());
+        Files("fonts", System.IO.Directory.EnumerateFiles(BundledFonts.Directory));
+        Files("icons", System.IO.Directory.Exists(IconsFolder) ? System.IO.Directory.EnumerateFiles(IconsFolder) : []);
+        Files("logo", Project.Logo is { } logo ? [logo] : []);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <inheritdoc />

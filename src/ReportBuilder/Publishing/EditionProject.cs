@@ -1,5 +1,6 @@
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Disclosure;
+using ReportBuilder.Documents;
 using ReportBuilder.Localization;
 using ReportBuilder.Survey.Loading;
 
@@ -73,31 +74,6 @@ public sealed record EditionProject(
     }
 
     private static void AddIf(List<string> files, params string?[] more) => files.AddRange(more.OfType<string>());
-}
-
-/// <summary>A publication a project can build.</summary>
-public enum Publication
-{
-    /// <summary>figures.json and figures.csv.</summary>
-    Figures,
-
-    /// <summary>The two-page key-figures leaflet.</summary>
-    KeyFigures,
-
-    /// <summary>The annual report.</summary>
-    Report,
-
-    /// <summary>One fact sheet per province.</summary>
-    FactSheets,
-
-    /// <summary>The infographic (PDF, PNG, SVG).</summary>
-    Infographic,
-
-    /// <summary>The confidential feedback sheets (only on request).</summary>
-    FeedbackSheets,
-
-    /// <summary>The accessible web edition of the report and the fact sheets (web/).</summary>
-    Web,
 }
 
 /// <summary>The names of publications in a project file.</summary>

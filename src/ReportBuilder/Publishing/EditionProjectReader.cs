@@ -1,5 +1,6 @@
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Disclosure;
+using ReportBuilder.Documents;
 using ReportBuilder.Localization;
 using ReportBuilder.Survey.Loading;
 using YamlDotNet.RepresentationModel;

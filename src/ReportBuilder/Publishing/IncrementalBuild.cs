@@ -61,25 +61,9 @@ public static class IncrementalBuild
         // (indexes after the units) last.
         var order = Enumerable.Range(0, toRender.Count).OrderByDescending(i => toRender[i].Unit.Cost).ThenBy(i => i)
             .Concat(Enumerable.Range(toRender.Count, erratumLanguages.Count)).ToList();
-        try
-        {
-            Render(order);
-        }
-        catch (AggregateException e)
-        {
-            // A feedback sheet that would disclose another municipality's answer (every one found so far, all named),
-            // or a unit's one failure, as itself: nothing is written either way.
-            if (e.InnerExceptions.All(x => x is FeedbackDisclosureException))
-            {
-                throw new FeedbackDisclosureException([.. e.InnerExceptions.Cast<FeedbackDisclosureException>().SelectMany(x => x.Findings)]);
-            }
-            if (e.InnerExceptions.Count == 1)
-            {
-                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            }
-            throw;
-        }
-        void Render(List<int> order) => Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), i =>
+        // A feedback sheet that would disclose another municipality's answer (every one found so far, all named), or a
+        // unit's one failure, as itself: nothing is written either way.
+        ParallelFailure.Run(order, i =>
         {
             if (i >= toRender.Count)
             {

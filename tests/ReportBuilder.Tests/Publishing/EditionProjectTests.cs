@@ -33,7 +33,7 @@ public sealed class EditionProjectTests : IDisposable
         Assert.Empty(problems);
         Assert.NotNull(project);
         Assert.Equal(LanguageExtensions.All, project.Languages);
-        Assert.DoesNotContain(Publication.FeedbackSheets, project.Publications);
+        Assert.DoesNotContain(ReportBuilder.Documents.Publication.FeedbackSheets, project.Publications);
         Assert.Equal(Path.Combine(_folder.FullName, "out"), project.Output);
         Assert.StartsWith(_folder.FullName, project.Current.Responses, StringComparison.Ordinal);
         var current = SurveyLoader.Load(project.Current);

@@ -80,15 +80,19 @@ internal static class CombinedShares
     }
 
     /// <summary>Whether counts per cell exist that fit every constraint with cell <paramref name="target"/> in
-    /// <paramref name="range"/> (a depth-first search, pruned by each constraint's reachable sums).</summary>
+    /// <paramref name="range"/>: a depth-first search (the target first, then the cells from the smallest, so that the
+    /// largest are left to be forced), each cell's values narrowed to what every constraint still allows given the
+    /// cells fixed and the room left in the others, and each step pruned by every constraint's reachable sums.</summary>
     private static bool Possible(int[] sizes, List<(int[] Cells, HashSet<int> Allowed)> constraints, int target, (int Low, int High) range)
     {
         var value = new int[sizes.Length];
         var fixedCell = new bool[sizes.Length];
-        var order = new[] { target }.Concat(Enumerable.Range(0, sizes.Length).Where(i => i != target)).ToArray();
+        var order = new[] { target }.Concat(Enumerable.Range(0, sizes.Length).Where(i => i != target).OrderBy(i => sizes[i]).ThenBy(i => i)).ToArray();
+        var bounds = constraints.Select(c => (Cells: c.Cells, Low: c.Allowed.Count == 0 ? 0 : c.Allowed.Min(), High: c.Allowed.Count == 0 ? -1 : c.Allowed.Max(),
+            c.Allowed)).ToList();
         bool Fits()
         {
-            foreach (var (cells, allowed) in constraints)
+            foreach (var (cells, _, _, allowed) in bounds)
             {
                 int low = 0, high = 0;
                 foreach (var i in cells)
@@ -111,6 +115,27 @@ internal static class CombinedShares
             }
             var cell = order[depth];
             var (from, to) = cell == target ? range : (0, sizes[cell]);
+            foreach (var (cells, low, high, _) in bounds)
+            {
+                if (!cells.Contains(cell))
+                {
+                    continue;
+                }
+                int done = 0, room = 0;
+                foreach (var i in cells)
+                {
+                    if (i == cell)
+                    {
+                        continue;
+                    }
+                    done += fixedCell[i] ? value[i] : 0;
+                    room += fixedCell[i] ? 0 : sizes[i];
+                }
+                // The constraint's sum is one of its allowed values: this cell holds that less what is fixed and at
+                // most the room left in its other cells.
+                from = Math.Max(from, low - done - room);
+                to = Math.Min(to, high - done);
+            }
             for (var v = from; v <= to; v++)
             {
                 value[cell] = v;

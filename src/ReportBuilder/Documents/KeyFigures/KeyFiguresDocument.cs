@@ -1,12 +1,9 @@
 using System.Globalization;
-using ReportBuilder.Analysis;
-using ReportBuilder.Analysis.Scopes;
 using ReportBuilder.Charts;
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Fluent;
 using ReportBuilder.Layout.Fonts;
 using ReportBuilder.Localization;
-using ReportBuilder.Narrative;
 using SkiaSharp;
 
 namespace ReportBuilder.Documents.KeyFigures;
@@ -21,63 +18,27 @@ public static class KeyFiguresDocument
 {
     private const string Family = "Lato";
 
-    /// <summary>Composes the document for <paramref name="language"/> and renders it as PDF bytes.</summary>
-    /// <param name="figures">The figures of the edition.</param>
-    /// <param name="templates">The wording templates.</param>
+    /// <summary>Composes the layout document of <paramref name="content"/>.</summary>
+    /// <param name="content">The leaflet's content in one language.</param>
     /// <param name="fonts">The fonts (the bundled ones; family "Lato").</param>
-    /// <param name="language">The language of the publication.</param>
     /// <param name="date">The date written to the PDF metadata (never the clock).</param>
-    public static byte[] RenderPdf(Figures figures, TemplateLibrary templates, FontLibrary fonts, Language language, DateTime date)
+    public static Document Compose(KeyFiguresContent content, FontLibrary fonts, DateTime date)
     {
-        ArgumentNullException.ThrowIfNull(figures);
-        ArgumentNullException.ThrowIfNull(templates);
-        var edition = figures.Codebook.Edition;
-        var title = edition.Title[language];
-        var (score, ranking, options) = Questions(figures.Codebook);
-        var content = new Content(
-            score is null ? null : figures.Codebook.Question(score).ShortLabel[language],
-            score is null ? null : FigureNarratives.Progress(figures, score),
-            ranking is null ? null : figures.Codebook.Question(ranking).ShortLabel[language],
-            ranking is null ? null : FigureNarratives.Ranked(figures, ranking, language),
-            score is null ? null : FigureCharts.ScaleDistribution(figures, score, ScopeId.Belgium, language),
-            score is null ? null : FigureCharts.ProvinceMap(figures, score, language),
-            ranking is null ? null : FigureCharts.Ranking(figures, ranking, ScopeId.Belgium, language),
-            options is null ? null : figures.Codebook.Question(options).ShortLabel[language],
-            options is null ? null : FigureCharts.OptionBars(figures, options, ScopeId.Belgium, language));
-        var document = Document.Create(fonts, doc =>
+        ArgumentNullException.ThrowIfNull(content);
+        var language = content.Language;
+        return Document.Create(fonts, doc =>
         {
-            doc.Metadata(Parts.PublicationMetadata.Of($"{title} — {KeyFiguresWords.KeyFigures[language]}", edition.Publisher[language], KeyFiguresWords.Subtitle[language], "smart city; Belgium; barometer; " + edition.Id, language, date));
-            doc.Page(page => Cover(page, edition, figures.IsSynthetic, language));
-            doc.Page(page => Body(page, title, figures.IsSynthetic, language, templates, content));
+            doc.Metadata(Parts.PublicationMetadata.Of($"{content.Title} — {KeyFiguresWords.KeyFigures[language]}", content.Publisher, KeyFiguresWords.Subtitle[language], "smart city; Belgium; barometer; " + content.Edition, language, date));
+            doc.Page(page => Cover(page, content));
+            doc.Page(page => Body(page, content));
         });
-        return document.GeneratePdf();
     }
-
-    /// <summary>The questions the leaflet shows, from the codebook by type, in its order: the first 0–10 scale (its
-    /// national score, distribution and map), the first rated items (their ranking) and the first multiple choice (its
-    /// shares); null where the codebook has none of that type.</summary>
-    public static (string? Score, string? Ranking, string? Options) Questions(Survey.Model.Codebook codebook)
-    {
-        ArgumentNullException.ThrowIfNull(codebook);
-        string? First(Survey.Model.QuestionType type) => codebook.Questions.FirstOrDefault(q => q.Type == type)?.Id;
-        return (First(Survey.Model.QuestionType.Scale0To10), First(Survey.Model.QuestionType.RatedItems), First(Survey.Model.QuestionType.MultipleChoice));
-    }
-
-    private sealed record Content(
-        string? ScoreTitle,
-        ProgressSection? Progress,
-        string? RankingTitle,
-        RankedSection? Factors,
-        ScaleDistributionChart? Distribution,
-        ChoroplethMapChart? Map,
-        RankingChart? Ranking,
-        string? OptionsTitle,
-        OptionBarsChart? Associations);
 
     private static TextStyle Base => TextStyle.Default.FontFamily(Family).FontSize(10).FontColor(ChartTheme.Text).LineHeight(1.4f);
 
-    private static void Cover(PageDescriptor page, Survey.Model.Edition edition, bool synthetic, Language language)
+    private static void Cover(PageDescriptor page, KeyFiguresContent content)
     {
+        var language = content.Language;
         page.Size(PageSizes.A4);
         page.Margin(0);
         page.DefaultTextStyle(Base);
@@ -94,16 +55,16 @@ public static class KeyFiguresDocument
         });
         page.Content().PaddingHorizontal(56).PaddingVertical(64).Column(col =>
         {
-            col.Item().Text(edition.Publisher[language].ToUpper(language.Culture())).FontSize(10).Bold()
+            col.Item().Text(content.Publisher.ToUpper(language.Culture())).FontSize(10).Bold()
                 .LetterSpacing(0.15f).FontColor(SKColors.White);
             col.Item().Height(150);
-            col.Item().Text(edition.Title[language]).FontSize(38).Black().LineHeight(1.1f).FontColor(SKColors.White);
+            col.Item().Text(content.Title).FontSize(38).Black().LineHeight(1.1f).FontColor(SKColors.White);
             col.Item().PaddingTop(8).Text(KeyFiguresWords.KeyFigures[language]).FontSize(30).Light().FontColor(SKColors.White);
             col.Item().PaddingTop(16).Text(KeyFiguresWords.Subtitle[language]).FontSize(14).FontColor(SKColors.White.WithAlpha(0xDD));
             col.Item().Height(110);
             col.Item().Text(KeyFiguresWords.Tagline[language]).FontSize(13).FontColor(ChartTheme.Navy).LineHeight(1.45f);
-            col.Item().PaddingTop(14).Text(Fieldwork(edition, language)).FontSize(10).FontColor(ChartTheme.MutedText);
-            if (synthetic)
+            col.Item().PaddingTop(14).Text(content.Fieldwork).FontSize(10).FontColor(ChartTheme.MutedText);
+            if (content.IsSynthetic)
             {
                 col.Item().ExtendVertical().AlignBottom().Background(ChartTheme.Accent).Padding(10)
                     .Text(Parts.PublicationWords.Synthetic[language]).FontSize(9.5f).Bold().FontColor(SKColors.White);
@@ -111,23 +72,16 @@ public static class KeyFiguresDocument
         });
     }
 
-    private static string Fieldwork(Survey.Model.Edition edition, Language language)
+    private static void Body(PageDescriptor page, KeyFiguresContent content)
     {
-        var culture = language.Culture();
-        var start = edition.FieldworkStart.ToString("MMMM yyyy", culture);
-        var end = edition.FieldworkEnd.ToString("MMMM yyyy", culture);
-        return $"{Parts.PublicationWords.Labelled(KeyFiguresWords.Fieldwork, language)}{start} – {end}";
-    }
-
-    private static void Body(PageDescriptor page, string title, bool synthetic, Language language, TemplateLibrary templates, Content content)
-    {
+        var language = content.Language;
         page.Size(PageSizes.A4);
         page.Margin(48, 40, 48, 32);
         page.DefaultTextStyle(Base);
         page.Header().PaddingBottom(10).BorderBottom(0.6f, ChartTheme.Grid).Row(row =>
         {
-            row.RelativeItem().Text($"{title} · {KeyFiguresWords.KeyFigures[language]}").FontSize(8.5f).SemiBold().FontColor(ChartTheme.Navy);
-            if (synthetic)
+            row.RelativeItem().Text($"{content.Title} · {KeyFiguresWords.KeyFigures[language]}").FontSize(8.5f).SemiBold().FontColor(ChartTheme.Navy);
+            if (content.IsSynthetic)
             {
                 row.AutoItem().Background(ChartTheme.Accent).PaddingHorizontal(6).PaddingVertical(2)
                     .Text(Parts.PublicationWords.SyntheticShort[language].ToUpper(language.Culture())).FontSize(7.5f).Bold().FontColor(SKColors.White);
@@ -147,49 +101,49 @@ public static class KeyFiguresDocument
             // Each numbered section is kept whole: a heading never stays behind at the foot of a page.
             var number = 0;
             string Next() => (++number).ToString("00", CultureInfo.InvariantCulture);
-            if (content.Progress is { } progress && content.Map is { } map)
+            if (content.Score is { } score)
             {
                 col.Item().ShowEntire().Column(section =>
                 {
                     section.Spacing(7);
-                    Heading(section.Item(), Next(), content.ScoreTitle!);
-                    Narrative(section, templates.Render(language, "report/progress", progress));
+                    Heading(section.Item(), Next(), score.Title);
+                    Narrative(section, score.Text);
                     section.Item().Height(172).Row(row =>
                     {
                         row.Spacing(16);
-                        if (content.Distribution is { } distribution)
+                        if (score.Distribution is { } distribution)
                         {
                             row.RelativeItem().Canvas((canvas, size) => distribution.Draw(canvas, size.Width, size.Height));
                         }
-                        row.RelativeItem().Canvas((canvas, size) => map.Draw(canvas, size.Width, size.Height));
+                        row.RelativeItem().Canvas((canvas, size) => score.Map.Draw(canvas, size.Width, size.Height));
                     });
                 });
             }
-            if (content.Factors is { } factors && content.Ranking is { } ranking)
+            if (content.Ranking is { } ranking)
             {
                 col.Item().ShowEntire().Column(section =>
                 {
                     section.Spacing(7);
-                    Heading(section.Item(), Next(), content.RankingTitle!);
+                    Heading(section.Item(), Next(), ranking.Title);
                     section.Item().Height(140).Row(row =>
                     {
                         row.Spacing(16);
                         row.RelativeItem().Column(text =>
                         {
                             text.Spacing(4);
-                            Narrative(text, templates.Render(language, "report/factors", factors));
+                            Narrative(text, ranking.Text);
                         });
-                        row.RelativeItem().Canvas((canvas, size) => ranking.Draw(canvas, size.Width, size.Height));
+                        row.RelativeItem().Canvas((canvas, size) => ranking.Chart.Draw(canvas, size.Width, size.Height));
                     });
                 });
             }
-            if (content.Associations is { } associations)
+            if (content.Options is { } options)
             {
                 col.Item().ShowEntire().Column(section =>
                 {
                     section.Spacing(7);
-                    Heading(section.Item(), Next(), content.OptionsTitle!);
-                    section.Item().Height(150).Canvas((canvas, size) => associations.Draw(canvas, size.Width, size.Height));
+                    Heading(section.Item(), Next(), options.Title);
+                    section.Item().Height(150).Canvas((canvas, size) => options.Chart.Draw(canvas, size.Width, size.Height));
                 });
             }
         });

@@ -29,6 +29,9 @@ public sealed record ReportContent(
     IReadOnlyList<(string Label, string Value)> Colophon,
     IReadOnlyList<ReportChapter> Chapters)
 {
+    /// <summary>The respondents and the frame's size, drawn on the cover (123 of 589 dots).</summary>
+    public (int Respondents, int Frame) Response { get; init; }
+
     /// <summary>Every numbered figure, in order.</summary>
     public IReadOnlyList<ChartFigure> Figures => [.. AllBlocks.OfType<ChartFigure>()];
 

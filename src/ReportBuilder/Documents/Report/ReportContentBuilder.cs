@@ -71,7 +71,10 @@ public static class ReportContentBuilder
             $"{ReportWords.Fieldwork[language]}{(language == Language.Fr ? "\u202F" : "")}: {DateFormat.MonthYear(edition.FieldworkStart, language)} – {DateFormat.MonthYear(edition.FieldworkEnd, language)}",
             figures.IsSynthetic,
             colophon,
-            all);
+            all)
+        {
+            Response = (figures.ResponseOf(Analysis.Scopes.ScopeId.Belgium).Respondents, inputs.Data.Frame.Municipalities),
+        };
     }
 
     /// <summary>The file name of the report in <paramref name="language"/>: "barometer-2018-report-fr.pdf".</summary>

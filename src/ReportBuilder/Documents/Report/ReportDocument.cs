@@ -21,26 +21,22 @@ public static class ReportDocument
     public static Document Compose(ReportInputs inputs, Language language, FontLibrary fonts)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var content = ReportContentBuilder.Build(inputs, language);
-        var respondents = inputs.Figures.ResponseOf(Analysis.Scopes.ScopeId.Belgium).Respondents;
-        return Compose(content, fonts, inputs.Date, (respondents, inputs.Data.Frame.Municipalities));
+        return Compose(ReportContentBuilder.Build(inputs, language), fonts, inputs.Date);
     }
 
     /// <summary>Composes the layout document of <paramref name="content"/>.</summary>
     /// <param name="content">The report's content in one language.</param>
     /// <param name="fonts">The bundled fonts.</param>
     /// <param name="date">The date written to the PDF metadata (never the clock).</param>
-    /// <param name="respondents">Respondents and frame size, drawn on the cover (123 of 589 dots).</param>
     /// <param name="logo">The publisher's logo for the cover, or null.</param>
-    public static Document Compose(ReportContent content, FontLibrary fonts, DateTime date, (int Respondents, int Frame) respondents,
-        Parts.PublisherLogo? logo = null)
+    public static Document Compose(ReportContent content, FontLibrary fonts, DateTime date, Parts.PublisherLogo? logo = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         var language = content.Language;
         return Document.Create(fonts, doc =>
         {
             doc.Metadata(Parts.PublicationMetadata.Of(content.Title, content.Publisher, content.Subtitle, "smart city; Belgium; barometer; " + content.Edition, language, date));
-            doc.Page(page => Cover(page, content, respondents, logo));
+            doc.Page(page => Cover(page, content, content.Response, logo));
             doc.Page(page => Colophon(page, content));
             foreach (var chapter in content.Chapters)
             {

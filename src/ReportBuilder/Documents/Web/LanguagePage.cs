@@ -1,5 +1,4 @@
 using System.Text;
-using ReportBuilder.Documents.Report;
 using ReportBuilder.Localization;
 
 namespace ReportBuilder.Documents.Web;
@@ -8,7 +7,7 @@ namespace ReportBuilder.Documents.Web;
 /// own language, with the synthetic-data notice when the data are synthetic.</summary>
 internal static class LanguagePage
 {
-    public static string Render(IReadOnlyList<ReportContent> contents, string assets)
+    public static string Render(IReadOnlyList<WebEditionTitle> contents, string assets)
     {
         var first = contents[0];
         var html = new StringBuilder();

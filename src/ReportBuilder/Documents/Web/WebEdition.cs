@@ -73,7 +73,11 @@ public static class WebEdition
 
     /// <summary>The front door, <c>web/index.html</c>: the edition in each language of <paramref name="contents"/>.</summary>
     public static (string Name, byte[] Bytes) IndexPage(IReadOnlyList<ReportContent> contents) =>
-        ($"{Folder}/index.html", Utf8(LanguagePage.Render(contents, AssetsFolder)));
+        IndexPage([.. contents.Select(WebEditionTitle.Of)]);
+
+    /// <summary>The front door, <c>web/index.html</c>: the edition in each language of <paramref name="editions"/>.</summary>
+    public static (string Name, byte[] Bytes) IndexPage(IReadOnlyList<WebEditionTitle> editions) =>
+        ($"{Folder}/index.html", Utf8(LanguagePage.Render(editions, AssetsFolder)));
 
     /// <summary>The report's page in the language of <paramref name="content"/>, linked to the same page in
     /// <paramref name="languages"/> and to the fact sheets of <paramref name="factSheets"/> (province code, name).</summary>

@@ -120,7 +120,7 @@ public sealed class ReportContentTests(ReportSample sample) : IClassFixture<Repo
             var annex = Assert.Single(content.Chapters, c => c.Id == "annex-tables");
             Assert.Contains(annex.Sections.SelectMany(s => s.Blocks).OfType<DataTable>(), t => t.Caption == "Open data published");
 
-            using var pdf = PdfDocument.Open(ReportDocument.Compose(content, sample.Fonts, ReportSample.Date, (123, 589)).GeneratePdf());
+            using var pdf = PdfDocument.Open(ReportDocument.Compose(content, sample.Fonts, ReportSample.Date).GeneratePdf());
             Assert.Contains(pdf.GetPages(), p => p.Text.Contains("#12", StringComparison.Ordinal) && p.Text.Contains("Open data published", StringComparison.Ordinal));
         }
         finally

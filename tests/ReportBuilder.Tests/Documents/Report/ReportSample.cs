@@ -31,8 +31,7 @@ public sealed class ReportSample : IDisposable
         foreach (var language in LanguageExtensions.All)
         {
             Content[language] = ReportContentBuilder.Build(Inputs, language);
-            Pdf[language] = ReportDocument.Compose(Content[language], _fonts, Date,
-                (Figures.ResponseOf("BE").Respondents, Data.Frame.Municipalities)).GeneratePdf();
+            Pdf[language] = ReportDocument.Compose(Content[language], _fonts, Date).GeneratePdf();
         }
     }
 

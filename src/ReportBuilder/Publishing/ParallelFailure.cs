@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using ReportBuilder.Documents.Feedback;
+
+namespace ReportBuilder.Publishing;
+
+/// <summary>Runs work in parallel and reports its failure as a caller expects it: every disclosing feedback sheet found
+/// as one <see cref="FeedbackDisclosureException"/>, a single failure as itself (an input's error keeps its type and
+/// its file and line), several as they were.</summary>
+internal static class ParallelFailure
+{
+    /// <summary>Runs <paramref name="work"/> for every index of <paramref name="order"/>, one at a time per worker, in
+    /// that order.</summary>
+    public static void Run(IReadOnlyList<int> order, Action<int> work)
+    {
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), work);
+        }
+        catch (AggregateException e)
+        {
+            if (e.InnerExceptions.All(x => x is FeedbackDisclosureException))
+            {
+                throw new FeedbackDisclosureException([.. e.InnerExceptions.Cast<FeedbackDisclosureException>().SelectMany(x => x.Findings)]);
+            }
+            if (e.InnerExceptions.Count == 1)
+            {
+                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+            throw;
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> for the indexes 0 to <paramref name="count"/> − 1.</summary>
+    public static void Run(int count, Action<int> work) => Run([.. Enumerable.Range(0, count)], work);
+}
