@@ -4,6 +4,7 @@ using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Analysis.Scopes;
 using ReportBuilder.Charts;
 using ReportBuilder.Documents.Content;
+using ReportBuilder.Documents.Parts;
 using ReportBuilder.Documents.Design;
 using ReportBuilder.Formatting;
 using ReportBuilder.Localization;
@@ -20,9 +21,6 @@ public static class FactSheetContentBuilder
 {
     /// <summary>The width of the sheet's text column, in points (A4 less the running page's margins).</summary>
     public const float ColumnWidth = 595.28f - Parts.RunningPage.MarginLeft - Parts.RunningPage.MarginRight;
-
-    /// <summary>The colour of Belgium's series on the sheet (the province takes the navy).</summary>
-    public static SKColor BelgiumColour { get; } = new(0x8C, 0x96, 0xA3);
 
     /// <summary>The scopes that get a sheet: every scope of kind Province in the figures (the ten provinces and
     /// the Brussels-Capital Region), in the frame's order.</summary>
@@ -95,9 +93,9 @@ public static class FactSheetContentBuilder
         var series = new List<DotWhiskerSeries> { new(name, Theme.Navy) };
         if (!isRegion)
         {
-            series.Add(new(region.Name[language], ChartTheme.ColorOf(RegionColour(region.Region))));
+            series.Add(new(region.Name[language], ChartTheme.ColorOf(ScopeColours.Region(region.Region))));
         }
-        series.Add(new(belgium.Name[language], BelgiumColour));
+        series.Add(new(belgium.Name[language], ScopeColours.Belgium));
         if (hasRespondents)
         {
             var dots = new DotWhiskerChart(language, FactSheetWords.Headline[language], series, Panels(rows, !isRegion, language));
@@ -155,14 +153,6 @@ public static class FactSheetContentBuilder
         return $"{edition.Publisher[language]}, {edition.Title[language]}" + (figures.IsSynthetic ? $" ({FactSheetWords.SyntheticSample[language]})" : "");
     }
 
-    internal static ChartScope RegionColour(Region? region) => region switch
-    {
-        Region.Flanders => ChartScope.Flanders,
-        Region.Wallonia => ChartScope.Wallonia,
-        Region.Brussels => ChartScope.Brussels,
-        _ => ChartScope.Other,
-    };
-
     /// <summary>The plan's indicators as rows; a top-options indicator gives one row per option, ranked by the
     /// province's shares (the region's, then Belgium's, when the province has none published).</summary>
     internal static IReadOnlyList<IndicatorRow> Rows(FactSheetInputs inputs, Scope province, Scope? region, Scope belgium, Language language)
@@ -207,25 +197,11 @@ public static class FactSheetContentBuilder
         ?? codebook.Questions.FirstOrDefault(q => q.Type == QuestionType.Scale0To10)?.Id
         ?? throw new InvalidOperationException("A fact sheet's lead needs a 0–10 question: the plan has no mean indicator and the codebook no 0–10 question.");
 
-    /// <summary>A figure as every publication writes it (<see cref="FigureDisplay"/>): "4.80", "60%", "3/7" (fewer than the
-    /// fraction threshold), or "not published".</summary>
-    internal static string Text(Figure? figure, Language language) =>
-        FigureDisplay.Of(figure).Text(language) ?? Parts.PublicationWords.NotPublished[language];
-
-    /// <summary>A figure as a point of the sheet's chart (<see cref="FigureDisplay"/>): an estimate with its interval, a small
-    /// group's count (a hollow marker), or not published.</summary>
-    internal static DotWhiskerPoint Point(Figure? figure) => FigureDisplay.Of(figure) switch
-    {
-        FigureDisplay.Counted count => DotWhiskerPoint.Fraction(count.Count, count.Answered),
-        FigureDisplay.Published { Estimate: var e } => DotWhiskerPoint.Estimate(e.Value, e.Interval?.Lower, e.Interval?.Upper, e.Answered),
-        _ => DotWhiskerPoint.NotPublished,
-    };
-
     private static List<DotWhiskerPanel> Panels(IReadOnlyList<IndicatorRow> rows, bool hasRegion, Language language)
     {
         DotWhiskerRow Row(IndicatorRow r) => new(r.Label, hasRegion
-            ? [Point(r.Province), Point(r.Region), Point(r.Belgium)]
-            : [Point(r.Province), Point(r.Belgium)]);
+            ? [PrintedFigure.Point(r.Province), PrintedFigure.Point(r.Region), PrintedFigure.Point(r.Belgium)]
+            : [PrintedFigure.Point(r.Province), PrintedFigure.Point(r.Belgium)]);
         var panels = new List<DotWhiskerPanel>();
         var means = rows.Where(r => r.Measure == IndicatorMeasure.Mean).ToList();
         if (means.Count > 0)
@@ -259,10 +235,10 @@ public static class FactSheetContentBuilder
         };
         if (rows.FirstOrDefault(r => r.Measure == IndicatorMeasure.Mean) is { } mean)
         {
-            var detail = (isRegion ? "" : $"{region.Name[language]} {Text(mean.Region, language)} · ")
-                + $"{belgium.Name[language]} {Text(mean.Belgium, language)}"
+            var detail = (isRegion ? "" : $"{region.Name[language]} {PrintedFigure.Text(mean.Region, language)} · ")
+                + $"{belgium.Name[language]} {PrintedFigure.Text(mean.Belgium, language)}"
                 + (mean.Province?.Estimate is { } e ? $" · n\u00A0=\u00A0{e.Answered.ToString(CultureInfo.InvariantCulture)}" : "");
-            items.Add(new KeyNumber(Text(mean.Province, language), mean.Label, detail));
+            items.Add(new KeyNumber(PrintedFigure.Text(mean.Province, language), mean.Label, detail));
         }
         return items;
     }
@@ -294,12 +270,12 @@ public static class FactSheetContentBuilder
                 var comparison = Wording.Compare(mine, other);
                 if (comparison != Comparison.Similar)
                 {
-                    against.Add(new StandoutAgainst(comparison.ToString().ToLowerInvariant(), scope, Text(figure, language)));
+                    against.Add(new StandoutAgainst(comparison.ToString().ToLowerInvariant(), scope, PrintedFigure.Text(figure, language)));
                 }
             }
             if (against.Count > 0)
             {
-                differences.Add(new StandoutItem(row.Label, Text(row.Province, language), against));
+                differences.Add(new StandoutItem(row.Label, PrintedFigure.Text(row.Province, language), against));
             }
             else
             {
@@ -318,8 +294,8 @@ public static class FactSheetContentBuilder
         var columns = new List<TableColumn>
         {
             new(FactSheetWords.Indicator[language], 3.2f, IsNumeric: false),
-            new($"{FactSheetWords.Urban[language]}", 1.1f), new("n", 0.5f),
-            new($"{FactSheetWords.Rural[language]}", 1.1f), new("n", 0.5f),
+            new($"{PublicationWords.Urban[language]}", 1.1f), new("n", 0.5f),
+            new($"{PublicationWords.Rural[language]}", 1.1f), new("n", 0.5f),
         };
         var table = new List<TableRow>();
         foreach (var row in rows)
@@ -332,7 +308,7 @@ public static class FactSheetContentBuilder
             string[] Cells(Scope? scope)
             {
                 var figure = scope is null ? null : figures.Find(scope.Id, template.QuestionId, template.Measure, template.OptionId);
-                return [Text(figure, language), figure?.Estimate?.Answered.ToString(CultureInfo.InvariantCulture) ?? ""];
+                return [PrintedFigure.Text(figure, language), figure?.Estimate?.Answered.ToString(CultureInfo.InvariantCulture) ?? ""];
             }
             table.Add(new TableRow([row.Label, .. Cells(urban), .. Cells(rural)]));
         }

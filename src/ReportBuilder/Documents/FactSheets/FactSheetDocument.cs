@@ -88,7 +88,7 @@ public static class FactSheetDocument
             }
             else if (content.NoRespondents is { } note)
             {
-                Box(section.Item(), note);
+                NoteBox.Compose(section.Item(), note);
             }
         });
     }
@@ -124,18 +124,9 @@ public static class FactSheetDocument
         col.Item().ExtendVertical().AlignBottom().Column(foot =>
         {
             foot.Spacing(6);
-            Box(foot.Item(), content.HowToRead);
+            NoteBox.Compose(foot.Item(), content.HowToRead);
             foot.Item().Text(PublicationWords.Labelled(PublicationWords.Source, language) + content.Source).FontSize(TextStyles.SmallSize).FontColor(Theme.Muted);
             foot.Item().Text(content.FiguresVersion).FontSize(TextStyles.SmallSize - 1).FontColor(Theme.Muted);
         });
     }
-
-    /// <summary>A tinted box with a teal rule, its title and its text (as the report's notes).</summary>
-    internal static void Box(IContainer container, Note note) =>
-        container.Background(Theme.Tint).Border(3, 0, 0, 0, Theme.Teal).Padding(12, 9, 12, 10).Column(c =>
-        {
-            c.Spacing(5);
-            c.Item().Text(note.Title).FontSize(TextStyles.H3Size).Bold().FontColor(Theme.Navy);
-            NarrativeBlock.Compose(c, note.Body.Blocks, TextStyles.CaptionSize);
-        });
 }

@@ -34,8 +34,6 @@ internal static class FactSheetWords
         "Basis: de gemeenten die elke vraag beantwoordden (n naast elke waarde)");
     public static readonly LocalizedText And = new("and", "et", "en");
     public static readonly LocalizedText Indicator = new("Indicator", "Indicateur", "Indicator");
-    public static readonly LocalizedText Urban = new("Urban", "Urbaines", "Stedelijk");
-    public static readonly LocalizedText Rural = new("Rural", "Rurales", "Landelijk");
     public static readonly LocalizedText Difference = new("Change", "Écart", "Verschil");
     public static readonly LocalizedText Points = new("pts", "pts", "ptn");
     public static readonly LocalizedText NotableMark = new(

@@ -4,7 +4,6 @@ using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Analysis.Scopes;
 using ReportBuilder.Charts;
 using ReportBuilder.Documents.Content;
-using ReportBuilder.Documents.FactSheets;
 using ReportBuilder.Documents.Parts;
 using ReportBuilder.Formatting;
 using ReportBuilder.Localization;
@@ -157,8 +156,8 @@ public static class FeedbackContentBuilder
             var region = _figures.Scopes.First(s => s.Kind == ScopeKind.Region && s.Region == response.Region);
             var groups = new List<Group>
             {
-                new(belgium, belgium.Name[language], FactSheetContentBuilder.BelgiumColour),
-                new(region, region.Name[language], ChartTheme.ColorOf(FactSheetContentBuilder.RegionColour(region.Region)),
+                new(belgium, belgium.Name[language], ScopeColours.Belgium),
+                new(region, region.Name[language], ChartTheme.ColorOf(ScopeColours.Region(region.Region)),
                     region.Region == Region.Brussels ? ChartWords.Brussels[language] : null),
             };
             var provinces = _figures.Scopes.Where(s => s.Kind == ScopeKind.Province && s.Region == response.Region).ToList();
@@ -171,7 +170,7 @@ public static class FeedbackContentBuilder
             if (area is not null)
             {
                 // Tables head the column "Urban" / "Rural" (one line); the chart's legend names the group in full.
-                groups.Add(new(area, area.Name[language], AreaColour, (response.Area == RuralUrban.Rural ? FactSheetWords.Rural : FactSheetWords.Urban)[language]));
+                groups.Add(new(area, area.Name[language], AreaColour, (response.Area == RuralUrban.Rural ? PublicationWords.Rural : PublicationWords.Urban)[language]));
             }
             return groups;
         }
@@ -278,10 +277,10 @@ public static class FeedbackContentBuilder
         private string Cell(Group group, Question question, Measure measure, string? option, string column, bool ownAnswered, Func<double, bool>? counts,
             List<string> reasons)
         {
-            var (figure, verdict) = Judge(group, group.Column, question, measure, option, column, ownAnswered, counts, reasons, f => FactSheetContentBuilder.Text(f, language));
+            var (figure, verdict) = Judge(group, group.Column, question, measure, option, column, ownAnswered, counts, reasons, f => PrintedFigure.Text(f, language));
             return verdict switch
             {
-                GroupDisclosure.Verdict.Shown => FactSheetContentBuilder.Text(figure, language),
+                GroupDisclosure.Verdict.Shown => PrintedFigure.Text(figure, language),
                 GroupDisclosure.Verdict.WithheldBySubtraction or GroupDisclosure.Verdict.WithheldAsUnanimous
                     or GroupDisclosure.Verdict.WithheldInCombination => FeedbackWords.Withheld[language],
                 _ => PublicationWords.NotPublished[language],
@@ -314,7 +313,7 @@ public static class FeedbackContentBuilder
                     {
                         // The point drawn is the one recorded (the audit reads what the chart draws).
                         var (_, verdict) = Judge(group, group.Header, question, Measure.Mean, option?.Id, column, own is not null, null, reasons,
-                            f => FactSheetContentBuilder.Text(f, language), f => FactSheetContentBuilder.Point(f));
+                            f => PrintedFigure.Text(f, language), f => PrintedFigure.Point(f));
                         points.Add(verdict switch
                         {
                             GroupDisclosure.Verdict.Shown => _groups[^1].Point!,

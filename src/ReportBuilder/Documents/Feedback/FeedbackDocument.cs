@@ -1,5 +1,4 @@
 using ReportBuilder.Documents.Design;
-using ReportBuilder.Documents.FactSheets;
 using ReportBuilder.Documents.Parts;
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Fluent;
@@ -56,7 +55,7 @@ public static class FeedbackDocument
         Band(col.Item(), content);
         col.Item().PaddingTop(2).Column(intro => NarrativeBlock.Compose(intro, content.Intro.Blocks, TextStyles.BodySize + 0.5f));
         // How to read comes before the figures it explains (and fills page 1 rather than a page of its own at the end).
-        FactSheetDocument.Box(col.Item().ShowEntire(), content.HowToRead);
+        NoteBox.Compose(col.Item().ShowEntire(), content.HowToRead);
         foreach (var chapter in content.Chapters)
         {
             foreach (var (section, index) in chapter.Sections.Select((s, i) => (s, i)))

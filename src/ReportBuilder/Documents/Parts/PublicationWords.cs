@@ -45,4 +45,10 @@ public static class PublicationWords
 
     /// <summary>A value the disclosure rule withholds.</summary>
     public static readonly LocalizedText NotPublished = new("not published", "non publié", "niet gepubliceerd");
+
+    /// <summary>The urban group's short name.</summary>
+    public static readonly LocalizedText Urban = new("Urban", "Urbaines", "Stedelijk");
+
+    /// <summary>The rural group's short name.</summary>
+    public static readonly LocalizedText Rural = new("Rural", "Rurales", "Landelijk");
 }

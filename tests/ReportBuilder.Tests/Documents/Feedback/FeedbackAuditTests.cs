@@ -5,6 +5,7 @@ using ReportBuilder.Localization;
 using ReportBuilder.Survey.Model;
 using Xunit.Abstractions;
 using Verdict = ReportBuilder.Documents.Feedback.GroupDisclosure.Verdict;
+using ReportBuilder.Documents.Parts;
 
 namespace ReportBuilder.Tests.Documents.Feedback;
 
@@ -162,8 +163,8 @@ public sealed class FeedbackAuditTests(FeedbackSample sample, ITestOutputHelper 
                 var question = sample.Figures.Codebook.Question(value.QuestionId);
                 var measure = Scores.Contains(question.Type) ? Measure.Mean : Measure.Share;
                 var figure = sample.Figures.Find(value.ScopeId, value.QuestionId, measure, value.OptionId);
-                var crafted = Showing(content, value, FactSheetContentBuilder.Text(figure, language),
-                    measure == Measure.Mean ? FactSheetContentBuilder.Point(figure) : null);
+                var crafted = Showing(content, value, PrintedFigure.Text(figure, language),
+                    measure == Measure.Mean ? PrintedFigure.Point(figure) : null);
                 var audit = FeedbackAudit.Check(crafted, sample.Figures);
                 var deduced = Attacker.Attack(crafted);
                 if (question.Type == QuestionType.SingleChoice && question.Options.Count > 2 && OthersOf(sample.Data, nis, value).All(v => (int)v != question.Option(value.OptionId!).Code))

@@ -9,6 +9,7 @@ using ReportBuilder.Narrative;
 using ReportBuilder.Survey.Model;
 using ReportBuilder.Tests.Analysis.Disclosure;
 using Verdict = ReportBuilder.Documents.Feedback.GroupDisclosure.Verdict;
+using ReportBuilder.Documents.Parts;
 
 namespace ReportBuilder.Tests.Documents.Feedback;
 
@@ -73,7 +74,7 @@ public sealed class GroupDisclosurePropertyTests
         var figure = Share(With(answers), rule);
         var verdict = GroupDisclosure.JudgeShare(figure, own is not null, answers.Sum(), rule);
         // The text the sheet would print, for any assignment of the others' answers.
-        string? Printed(int[] assignment) => FactSheetContentBuilder.Text(Share(With(assignment), rule), Language.En);
+        string? Printed(int[] assignment) => PrintedFigure.Text(Share(With(assignment), rule), Language.En);
         var possible = Possible(others, Printed, Printed([.. answers]), 2);
         var deduced = possible.Any(p => p.Count == 1);
         switch (verdict)
