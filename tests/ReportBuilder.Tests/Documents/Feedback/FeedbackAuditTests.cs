@@ -1,11 +1,11 @@
 using ReportBuilder.Analysis;
 using ReportBuilder.Documents.FactSheets;
 using ReportBuilder.Documents.Feedback;
+using ReportBuilder.Documents.Parts;
 using ReportBuilder.Localization;
 using ReportBuilder.Survey.Model;
 using Xunit.Abstractions;
 using Verdict = ReportBuilder.Documents.Feedback.GroupDisclosure.Verdict;
-using ReportBuilder.Documents.Parts;
 
 namespace ReportBuilder.Tests.Documents.Feedback;
 

@@ -4,12 +4,12 @@ using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Analysis.Statistics;
 using ReportBuilder.Documents.FactSheets;
 using ReportBuilder.Documents.Feedback;
+using ReportBuilder.Documents.Parts;
 using ReportBuilder.Localization;
 using ReportBuilder.Narrative;
 using ReportBuilder.Survey.Model;
 using ReportBuilder.Tests.Analysis.Disclosure;
 using Verdict = ReportBuilder.Documents.Feedback.GroupDisclosure.Verdict;
-using ReportBuilder.Documents.Parts;
 
 namespace ReportBuilder.Tests.Documents.Feedback;
 
