@@ -30,12 +30,12 @@ public sealed class PublishingTests : IDisposable
         Assert.True(init == 0, initError);
         var (first, firstOutput, firstError) = Build();
         Assert.True(first == 0, firstError);
-        Assert.Contains("rebuilt 96 of 96 files", firstOutput, StringComparison.Ordinal);
+        Assert.Contains($"rebuilt {PlannedFiles.Default} of {PlannedFiles.Default} files", firstOutput, StringComparison.Ordinal);
 
         var manifestTime = File.GetLastWriteTimeUtc(Out(".reportbuilder-manifest.json"));
         var (second, secondOutput, _) = Build();
         Assert.Equal(0, second);
-        Assert.Contains("rebuilt 0 of 96 files; 96 unchanged", secondOutput, StringComparison.Ordinal);
+        Assert.Contains($"rebuilt 0 of {PlannedFiles.Default} files; {PlannedFiles.Default} unchanged", secondOutput, StringComparison.Ordinal);
         // Nothing changed, nothing touched: not even the manifest is written again.
         Assert.DoesNotContain("wrote ", secondOutput, StringComparison.Ordinal);
         Assert.Equal(manifestTime, File.GetLastWriteTimeUtc(Out(".reportbuilder-manifest.json")));
@@ -53,7 +53,7 @@ public sealed class PublishingTests : IDisposable
         using var summary = JsonDocument.Parse(json);
         var files = summary.RootElement.GetProperty("files").EnumerateArray()
             .ToDictionary(f => f.GetProperty("file").GetString()!, f => f.GetProperty("rebuilt").GetBoolean());
-        Assert.Equal(96, files.Count);
+        Assert.Equal(PlannedFiles.Default, files.Count);
         string[] expected =
         [
             "barometer-2018-report-en.pdf", "barometer-2018-report-fr.pdf", "barometer-2018-report-nl.pdf",
@@ -109,7 +109,7 @@ public sealed class PublishingTests : IDisposable
         File.WriteAllText(Out("barometer-2018-key-figures-nl.pdf"), "tampered");
         var (fourth, fourthOutput, _) = Build();
         Assert.Equal(0, fourth);
-        Assert.Contains("rebuilt 1 of 96 files: key-figures (file altered on disk: barometer-2018-key-figures-nl.pdf)", fourthOutput, StringComparison.Ordinal);
+        Assert.Contains($"rebuilt 1 of {PlannedFiles.Default} files: key-figures (file altered on disk: barometer-2018-key-figures-nl.pdf)", fourthOutput, StringComparison.Ordinal);
         Assert.Equal(before["barometer-2018-key-figures-nl.pdf"].Bytes, File.ReadAllBytes(Out("barometer-2018-key-figures-nl.pdf")));
         Assert.False(File.Exists(Out("errata", "2018-erratum-2.json")));
 
@@ -283,19 +283,19 @@ public sealed class PublishingTests : IDisposable
         Assert.Contains("Unchanged", text, StringComparison.Ordinal);
         Assert.Matches(@"│ fact-sheets\s+│\s+33 │\s+33 │\s+0 │", text);
         Assert.Matches(@"│ report\s+│\s+3 │\s+3 │\s+0 │", text);
-        Assert.Contains("rebuilt 96 of 96 files, 0 unchanged", text, StringComparison.Ordinal);
+        Assert.Contains($"rebuilt {PlannedFiles.Default} of {PlannedFiles.Default} files, 0 unchanged", text, StringComparison.Ordinal);
         Assert.DoesNotContain("wrote ", text, StringComparison.Ordinal);
 
         // Nothing changed: every row says so.
         using var again = new StringWriter();
         Assert.Equal(0, BuildCommand.Run(request, new InvocationConfiguration { Output = again, Error = error }, terminal: true));
         Assert.Matches(@"│ fact-sheets\s+│\s+33 │\s+0 │\s+33 │", again.ToString());
-        Assert.Contains("rebuilt 0 of 96 files, 96 unchanged", again.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"rebuilt 0 of {PlannedFiles.Default} files, {PlannedFiles.Default} unchanged", again.ToString(), StringComparison.Ordinal);
 
         // Redirected (as here, without the terminal flag): plain lines a script can read.
         var (plain, plainOutput, _) = CliRunner.Run("build", "--project", project.FullName, "--force");
         Assert.Equal(0, plain);
-        Assert.Contains("rebuilt 96 of 96 files: figures (forced)", plainOutput, StringComparison.Ordinal);
+        Assert.Contains($"rebuilt {PlannedFiles.Default} of {PlannedFiles.Default} files: figures (forced)", plainOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("│", plainOutput, StringComparison.Ordinal);
     }
 }
