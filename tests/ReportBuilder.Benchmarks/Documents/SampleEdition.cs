@@ -1,4 +1,5 @@
 using ReportBuilder.Analysis;
+using ReportBuilder.Documents;
 using ReportBuilder.Documents.Report;
 using ReportBuilder.Narrative;
 using ReportBuilder.Publishing;
@@ -38,5 +39,16 @@ internal static class SampleEdition
             ?? throw new InvalidOperationException("the report settings did not load");
         return (new ReportInputs(figures, current, TemplateLibrary.Load(), settings, DataVersion.Of(files.Responses, files.Corrections),
             new DateTime(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc)), previous);
+    }
+
+    /// <summary>The build plan of the bundled sample (as `reportbuilder build` loads it) for <paramref name="publications"/>.</summary>
+    public static EditionBuild Build(params Publication[] publications)
+    {
+        var project = EditionProject.Sample(Assets, Path.Combine(Path.GetTempPath(), "unused")) with
+        {
+            Publications = new SortedSet<Publication>(publications),
+        };
+        var (build, problems, _) = EditionBuild.Load(project, new DateTime(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc), Path.Combine(Assets, "icons"));
+        return build ?? throw new InvalidOperationException(string.Join("\n", problems));
     }
 }

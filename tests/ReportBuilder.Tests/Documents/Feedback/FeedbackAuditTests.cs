@@ -1,8 +1,10 @@
 using ReportBuilder.Analysis;
+using ReportBuilder.Documents;
 using ReportBuilder.Documents.FactSheets;
 using ReportBuilder.Documents.Feedback;
 using ReportBuilder.Documents.Parts;
 using ReportBuilder.Localization;
+using ReportBuilder.Publishing;
 using ReportBuilder.Survey.Model;
 using Xunit.Abstractions;
 using Verdict = ReportBuilder.Documents.Feedback.GroupDisclosure.Verdict;
@@ -192,8 +194,13 @@ public sealed class FeedbackAuditTests(FeedbackSample sample, ITestOutputHelper 
         var column = sample.Figures.Codebook.Question("associations").Option("quality_of_life").Column!;
         var other = sample.Data.Responses.First(r => r.Region == Region.Brussels && r.Nis != "21004" && r.Answer(column) == 1);
         var data = sample.Data with { Responses = [.. sample.Data.Responses.Select(r => r == other ? r with { Answers = r.Answers.With(column, 0) } : r)] };
-        var inputs = sample.Inputs with { Data = data };
-        var error = Assert.Throws<FeedbackDisclosureException>(() => FeedbackSheets.Build(inputs, sample.Fonts));
+        var c = sample.Build.Context;
+        var edition = new PublicationContext(data, c.Previous, c.Figures, c.Templates, c.Settings, c.SheetPlan, c.InfographicPlan, c.Languages, c.Date,
+            c.DataVersion);
+        // Through the plan's road: every key's content is built and audited (in parallel) before anything renders.
+        var publication = new FeedbackPublication();
+        var keys = publication.Keys(edition);
+        var error = Assert.Throws<FeedbackDisclosureException>(() => ParallelFailure.Run(keys.Count, i => ((IPublication)publication).Build(edition, keys[i])));
         Assert.Contains(error.Findings, f => f.Sheet == "feedback/2018-21004-fr.pdf" && f.OptionId == "quality_of_life" && f.ScopeId == "region:BRU");
         Assert.Contains(error.Findings, f => f.Sheet == "feedback/2018-21004-nl.pdf");
         Assert.All(error.Findings, f => Assert.Equal(("region:BRU", "quality_of_life"), (f.ScopeId, f.OptionId!)));

@@ -34,7 +34,19 @@ public sealed class FeedbackSample : IDisposable
         {
             Content[(response.Nis, language)] = FeedbackContentBuilder.Build(Inputs, response.Nis, language);
         }
-        foreach (var (name, bytes) in FeedbackSheets.Build(Inputs, Fonts))
+        // The sheets as `build --feedback` renders them: the build plan of the sample with the same disclosure rule.
+        var project = EditionProject.Sample(SurveyAssets.Assets, Path.Combine(Path.GetTempPath(), "unused")) with
+        {
+            Publications = new SortedSet<ReportBuilder.Documents.Publication> { ReportBuilder.Documents.Publication.FeedbackSheets },
+            Analysis = Figures.Options,
+        };
+        var (build, problems, _) = EditionBuild.Load(project, Date, Path.Combine(SurveyAssets.Assets, "icons"));
+        Assert.True(build is not null, string.Join("\n", problems));
+        Build = build;
+        var units = build.Plan();
+        var rendered = new byte[units.Count][];
+        Parallel.For(0, units.Count, i => rendered[i] = units[i].Render()[0]);
+        foreach (var (name, bytes) in units.Select((u, i) => (u.Files[0], rendered[i])))
         {
             Sheets[name] = bytes;
             using var pdf = PdfDocument.Open(bytes);
@@ -53,6 +65,9 @@ public sealed class FeedbackSample : IDisposable
 
     public FeedbackInputs Inputs { get; }
 
+    /// <summary>The sample's build plan the sheets were rendered through.</summary>
+    public EditionBuild Build { get; }
+
     public FontLibrary Fonts { get; } = BundledFonts.Load(sansFiles: BundledFonts.CompactFiles);
 
     public Dictionary<(string Nis, Language Language), FeedbackContent> Content { get; } = [];
@@ -63,5 +78,9 @@ public sealed class FeedbackSample : IDisposable
     /// <summary>The text of each page of each sheet, by relative file name.</summary>
     public Dictionary<string, List<string>> Pages { get; } = [];
 
-    public void Dispose() => Fonts.Dispose();
+    public void Dispose()
+    {
+        Fonts.Dispose();
+        Build.Dispose();
+    }
 }
