@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using ReportBuilder.Analysis;
+using ReportBuilder.Documents;
 using ReportBuilder.Documents.Errata;
 using ReportBuilder.Documents.Feedback;
 using ReportBuilder.Documents.Parts;
@@ -24,15 +25,16 @@ public static class IncrementalBuild
     /// <param name="force">Render every unit.</param>
     /// <param name="erratumPdf">Renders an erratum's PDF in a language (the documents stage's), or null for JSON only.</param>
     /// <param name="progress">Told of the plan once decided (the units to render) and of each unit when rendered, from any thread.</param>
+    /// <param name="publications">The publications planned, or null for the bundled ones (<see cref="PublicationRegistry.Default"/>).</param>
     /// <exception cref="FeedbackDisclosureException">A feedback sheet would let its reader deduce another municipality's
     /// answer (<see cref="FeedbackAudit"/>): the build stops and returns nothing to write.</exception>
     public static BuildResult Run(EditionBuild build, string outputFolder, bool force, Func<Erratum, Language, byte[]>? erratumPdf = null,
-        IBuildProgress? progress = null)
+        IBuildProgress? progress = null, IEnumerable<IPublication>? publications = null)
     {
         ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(outputFolder);
         var previous = BuildManifest.Read(outputFolder, out var manifestProblem);
-        var units = build.Plan();
+        var units = build.Plan(publications ?? PublicationRegistry.Default);
         var decisions = units.Select(u => Decide(u, previous, outputFolder, force)).ToList();
         if (manifestProblem is not null && !force)
         {

@@ -1,10 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using ReportBuilder.Documents.Errata;
-using ReportBuilder.Fonts;
-using ReportBuilder.Narrative;
 using ReportBuilder.Publishing;
-using ReportBuilder.Tests.Survey;
 using Xunit.Abstractions;
 
 namespace ReportBuilder.Tests.Publishing;
@@ -18,14 +14,17 @@ namespace ReportBuilder.Tests.Publishing;
 /// </summary>
 public sealed class IncrementalEqualsCleanTests(ITestOutputHelper log) : IDisposable
 {
-    /// <summary>The date stamped on every output (as SOURCE_DATE_EPOCH would), the same for every build.</summary>
-    private static readonly DateTime Date = new(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc);
-
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("rb-incremental-");
 
     public void Dispose() => _root.Delete(recursive: true);
 
     private string ProjectFolder => Path.Combine(_root.FullName, "project");
+
+    private BuildResult Build(string output, bool force) => StarterProject.Build(ProjectFolder, output, force);
+
+    private static Dictionary<string, byte[]> Snapshot(string folder) => StarterProject.Snapshot(folder);
+
+    private static void Replace(string folder, string file, string old, string replacement) => StarterProject.Replace(folder, file, old, replacement);
 
     /// <summary>The edits, by name: each changes one input of the starter project in place, as a user would. Every
     /// replacement must find its text exactly once, so that an edit the starter no longer allows fails here instead of
@@ -56,7 +55,7 @@ public sealed class IncrementalEqualsCleanTests(ITestOutputHelper log) : IDispos
         ["fact-sheet plan"] = folder => Replace(folder, Path.Combine("codebooks", "barometer-2018.factsheet.yaml"),
             "  - question: objectives_formalised\n    measure: share\n", ""),
         // A new correction: one answer of one respondent (Antwerp's progress, 3 in the sample) changed.
-        ["correction"] = folder => Append(folder, Path.Combine("data", "corrections-2018.csv"),
+        ["correction"] = folder => StarterProject.Append(folder, Path.Combine("data", "corrections-2018.csv"),
             "11002,2018,progress,3,8,Score misread on the paper form,Data team,2018-06-20\n"),
     };
 
@@ -74,9 +73,8 @@ public sealed class IncrementalEqualsCleanTests(ITestOutputHelper log) : IDispos
     public void After_an_edit_an_incremental_build_leaves_exactly_the_files_of_a_clean_forced_build(string edit)
     {
         var clock = Stopwatch.StartNew();
-        EditionStarter.Write(ProjectFolder, SurveyAssets.Assets, TemplateLibrary.DefaultFolder);
         // One language keeps the test fast; the default publications (feedback sheets off) are kept.
-        Replace(ProjectFolder, EditionProject.FileName, "languages: [en, fr, nl]", "languages: [en]");
+        StarterProject.Write(ProjectFolder, languages: "en");
         var output = Path.Combine(ProjectFolder, "out");
 
         var first = Build(output, force: false);
@@ -104,7 +102,7 @@ public sealed class IncrementalEqualsCleanTests(ITestOutputHelper log) : IDispos
         // when the edit moved published figures. An erratum records a change between two builds of the edition in one
         // folder, so a build into an empty folder has, by definition, none; everything else — the manifest included —
         // must be the same.
-        var errata = ErratumFiles(incremental);
+        var errata = StarterProject.ErratumFiles(incremental);
         var left = Snapshot(output).Where(f => !errata.Contains(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         var fresh = Snapshot(clean);
 
@@ -129,47 +127,6 @@ public sealed class IncrementalEqualsCleanTests(ITestOutputHelper log) : IDispos
         }
     }
 
-    /// <summary>A build as `reportbuilder build --project … [--out …] [--force]` makes it, through the library: the project
-    /// read from its file, the edition loaded, the units planned and rendered, the files written atomically with the
-    /// manifest last (only when it changed), the erratum's PDFs rendered as the CLI renders them.</summary>
-    private BuildResult Build(string output, bool force)
-    {
-        var (project, problems) = EditionProjectReader.ReadFile(Path.Combine(ProjectFolder, EditionProject.FileName));
-        Assert.True(project is not null, string.Join("\n", problems.Select(p => p.ToString())));
-        var (build, loadProblems, _) = EditionBuild.Load(project, Date, Path.Combine(SurveyAssets.Assets, "icons"));
-        Assert.True(build is not null, string.Join("\n", loadProblems.Select(p => p.ToString())));
-        using (build)
-        {
-            using var fonts = BundledFonts.Load(sansFiles: BundledFonts.CompactFiles);
-            var result = IncrementalBuild.Run(build, output, force,
-                (erratum, language) => ErratumDocument.RenderPdf(erratum, language, fonts, build.Figures.IsSynthetic));
-            var manifest = result.Manifest.ToJson();
-            var manifestPath = Path.Combine(output, BuildManifest.FileName);
-            var files = File.Exists(manifestPath) && File.ReadAllBytes(manifestPath).AsSpan().SequenceEqual(manifest)
-                ? result.Files.ToList()
-                : [.. result.Files, (BuildManifest.FileName, manifest)];
-            AtomicFile.WriteAll(output, [.. files.Select(f => (AtomicFile.EnsureUnder(output, Path.Combine(output, f.File)), f.Bytes))]);
-            return result;
-        }
-    }
-
-    /// <summary>The erratum files a build wrote (relative, with '/'), none when it issued no erratum.</summary>
-    private static HashSet<string> ErratumFiles(BuildResult result)
-    {
-        var files = new HashSet<string>(StringComparer.Ordinal);
-        if (result.Erratum is { } erratum)
-        {
-            files.UnionWith(result.Files.Select(f => f.File).Where(f => f == erratum.JsonFile || f == result.Trail?.JsonFile
-                || f.StartsWith(Path.ChangeExtension(erratum.JsonFile, null) + "-", StringComparison.Ordinal)));
-        }
-        return files;
-    }
-
-    /// <summary>Every file under <paramref name="folder"/>: its path relative to it (with '/') and its bytes.</summary>
-    private static Dictionary<string, byte[]> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes, StringComparer.Ordinal);
-
     /// <summary>The files added, removed or changed from <paramref name="a"/> to <paramref name="b"/>, the manifest aside
     /// (its fingerprints move with any input, even one that changes no publication).</summary>
     private static List<string> Publications(Dictionary<string, byte[]> a, Dictionary<string, byte[]> b) =>
@@ -179,20 +136,4 @@ public sealed class IncrementalEqualsCleanTests(ITestOutputHelper log) : IDispos
             .Order(StringComparer.Ordinal)];
 
     private static string List(List<string> items) => items.Count == 0 ? "none" : string.Join(", ", items);
-
-    private static void Replace(string folder, string file, string old, string replacement)
-    {
-        var path = Path.Combine(folder, file);
-        var text = File.ReadAllText(path);
-        var at = text.IndexOf(old, StringComparison.Ordinal);
-        Assert.True(at >= 0 && text.IndexOf(old, at + 1, StringComparison.Ordinal) < 0, $"'{old}' is not in {file} exactly once");
-        File.WriteAllText(path, text.Replace(old, replacement, StringComparison.Ordinal));
-    }
-
-    private static void Append(string folder, string file, string line)
-    {
-        var path = Path.Combine(folder, file);
-        Assert.EndsWith("\n", File.ReadAllText(path), StringComparison.Ordinal);
-        File.AppendAllText(path, line);
-    }
 }
