@@ -29,48 +29,6 @@ public static class WebEdition
     /// <summary>The Lato faces the stylesheet declares (regular, italic, bold, black), and the licence that travels with them.</summary>
     public static IReadOnlyList<string> FontFiles { get; } = ["Lato-Regular.ttf", "Lato-Italic.ttf", "Lato-Bold.ttf", "Lato-Black.ttf", "LICENSE-Lato.txt"];
 
-    /// <summary>Builds the report's content in every language from <paramref name="inputs"/> (and, given
-    /// <paramref name="sheets"/>, every province's fact sheet in every language) and renders the web edition.</summary>
-    /// <returns>Every file as (path relative to the output folder, with '/' separators; bytes), in a stable order.</returns>
-    public static IReadOnlyList<(string Name, byte[] Bytes)> Files(ReportInputs inputs, FactSheetInputs? sheets = null, string? fontsDirectory = null)
-    {
-        ArgumentNullException.ThrowIfNull(inputs);
-        var contents = LanguageExtensions.All.Select(language => ReportContentBuilder.Build(inputs, language)).ToList();
-        var sheetContents = sheets is null
-            ? []
-            : FactSheetContentBuilder.Provinces(sheets.Figures)
-                .SelectMany(scope => LanguageExtensions.All.Select(language => FactSheetContentBuilder.Build(sheets, scope.Province!, language)))
-                .ToList();
-        return Files(contents, sheetContents, fontsDirectory);
-    }
-
-    /// <summary>Renders the web edition of <paramref name="contents"/> (one report content per language, same edition)
-    /// and of <paramref name="sheets"/> (fact sheets, any number, in those languages); the fonts are read from
-    /// <paramref name="fontsDirectory"/> (the bundled fonts by default).</summary>
-    /// <returns>Every file as (path relative to the output folder, with '/' separators; bytes), in a stable order.</returns>
-    public static IReadOnlyList<(string Name, byte[] Bytes)> Files(IReadOnlyList<ReportContent> contents,
-        IReadOnlyList<FactSheetContent>? sheets = null, string? fontsDirectory = null)
-    {
-        ArgumentNullException.ThrowIfNull(contents);
-        if (contents.Count == 0)
-        {
-            throw new ArgumentException("The web edition needs the report in at least one language.", nameof(contents));
-        }
-        sheets ??= [];
-        var languages = contents.Select(c => c.Language).ToList();
-        var files = new List<(string, byte[])> { IndexPage(contents) };
-        foreach (var content in contents)
-        {
-            var mine = sheets.Where(s => s.Language == content.Language).OrderBy(s => s.ProvinceCode, StringComparer.Ordinal)
-                .Select(s => (s.ProvinceCode, s.Name)).ToList();
-            files.Add(ReportPageFile(content, languages, mine));
-        }
-        files.AddRange(sheets.Select(sheet => FactSheetPageFile(sheet,
-            [.. sheets.Where(s => s.ProvinceCode == sheet.ProvinceCode).Select(s => s.Language)])));
-        files.AddRange(AssetFiles(fontsDirectory));
-        return files;
-    }
-
     /// <summary>The front door, <c>web/index.html</c>: the edition in each language of <paramref name="contents"/>.</summary>
     public static (string Name, byte[] Bytes) IndexPage(IReadOnlyList<ReportContent> contents) =>
         IndexPage([.. contents.Select(WebEditionTitle.Of)]);

@@ -36,7 +36,7 @@ public sealed class WebSample
         SheetInputs = new FactSheetInputs(Figures, Inputs.Templates, plan!, Date);
         Sheets = [.. FactSheetContentBuilder.Provinces(Figures)
             .SelectMany(scope => LanguageExtensions.All.Select(language => FactSheetContentBuilder.Build(SheetInputs, scope.Province!, language)))];
-        Files = WebEdition.Files([.. LanguageExtensions.All.Select(l => Content[l])], Sheets);
+        Files = Render();
         if (Directory.Exists(Output))
         {
             Directory.Delete(Output, recursive: true);
@@ -46,6 +46,25 @@ public sealed class WebSample
             var path = Path.Combine(Output, name);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, bytes);
+        }
+    }
+
+    /// <summary>Every file of the web edition as `reportbuilder build` makes it: the bundled sample's build plan, its web
+    /// units rendered (in parallel, listed in the plan's order).</summary>
+    public static IReadOnlyList<(string Name, byte[] Bytes)> Render()
+    {
+        var project = EditionProject.Sample(Assets, Path.Combine(Path.GetTempPath(), "unused")) with
+        {
+            Publications = new SortedSet<ReportBuilder.Documents.Publication> { ReportBuilder.Documents.Publication.Web },
+        };
+        var (build, problems, _) = EditionBuild.Load(project, Date, Path.Combine(Assets, "icons"));
+        Assert.True(build is not null, string.Join("\n", problems));
+        using (build)
+        {
+            var units = build.Plan();
+            var rendered = new IReadOnlyList<byte[]>[units.Count];
+            Parallel.For(0, units.Count, i => rendered[i] = units[i].Render());
+            return [.. units.SelectMany((u, i) => u.Files.Select((file, f) => (file, rendered[i][f])))];
         }
     }
 
