@@ -24,14 +24,19 @@ public static class ContentFingerprint
     public static string Of(object? value)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        new Walker(hash).Write(value, 0, "content");
+        var walker = new Walker(hash);
+        walker.Write(value, 0, "content");
+        walker.Flush();
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     private sealed class Walker(IncrementalHash hash)
     {
         private readonly HashSet<object> _open = new(ReferenceEqualityComparer.Instance);
-        private readonly byte[] _buffer = new byte[16];
+
+        // The bytes to hash, gathered and handed to the hash in blocks (one call per value is slow).
+        private readonly byte[] _buffer = new byte[1 << 16];
+        private int _length;
 
         public void Write(object? value, int depth, string path)
         {
@@ -45,8 +50,7 @@ public static class ContentFingerprint
             {
                 case string s:
                     Tag('s');
-                    Int(s.Length);
-                    hash.AppendData(Encoding.UTF8.GetBytes(s));
+                    Text(s);
                     return;
                 case bool b:
                     Tag(b ? 'T' : 'F');
@@ -93,7 +97,7 @@ public static class ContentFingerprint
                 case byte[] bytes:
                     Tag('b');
                     Int(bytes.Length);
-                    hash.AppendData(bytes);
+                    Bytes(bytes);
                     return;
                 case Delegate:
                 case IntPtr:
@@ -154,29 +158,50 @@ public static class ContentFingerprint
         private static string CollectionKind(Type type) =>
             type.IsGenericType && type.GetGenericTypeDefinition() is var d && (d == typeof(HashSet<>) || d == typeof(SortedSet<>)) ? "set" : "list";
 
-        private void Tag(char c)
+        public void Flush()
         {
-            _buffer[0] = (byte)c;
-            hash.AppendData(_buffer, 0, 1);
+            hash.AppendData(_buffer, 0, _length);
+            _length = 0;
         }
 
-        private void Int(int value)
+        private Span<byte> Room(int size)
         {
-            BitConverter.TryWriteBytes(_buffer, value);
-            hash.AppendData(_buffer, 0, 4);
+            if (_length + size > _buffer.Length)
+            {
+                Flush();
+            }
+            var room = _buffer.AsSpan(_length, size);
+            _length += size;
+            return room;
         }
 
-        private void Long(long value)
+        private void Bytes(ReadOnlySpan<byte> bytes)
         {
-            BitConverter.TryWriteBytes(_buffer, value);
-            hash.AppendData(_buffer, 0, 8);
+            if (bytes.Length > _buffer.Length / 2)
+            {
+                Flush();
+                hash.AppendData(bytes);
+                return;
+            }
+            bytes.CopyTo(Room(bytes.Length));
         }
+
+        private void Tag(char c) => Room(1)[0] = (byte)c;
+
+        private void Int(int value) => BitConverter.TryWriteBytes(Room(4), value);
+
+        private void Long(long value) => BitConverter.TryWriteBytes(Room(8), value);
 
         private void Text(string text)
         {
-            var bytes = Encoding.UTF8.GetBytes(text);
-            Int(bytes.Length);
-            hash.AppendData(bytes);
+            var size = Encoding.UTF8.GetByteCount(text);
+            Int(size);
+            if (size > _buffer.Length / 2)
+            {
+                Bytes(Encoding.UTF8.GetBytes(text));
+                return;
+            }
+            Encoding.UTF8.GetBytes(text, Room(size));
         }
     }
 

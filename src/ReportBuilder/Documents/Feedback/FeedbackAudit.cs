@@ -181,7 +181,17 @@ public static partial class FeedbackAudit
                 100 => [n],
                 _ => [.. Enumerable.Range(1, Math.Max(0, n - 1))],
             }
-            : [.. Enumerable.Range(0, n + 1).Where(k => NumberFormat.RoundHalfUp(100.0 * k / n, decimals) == printed)];
+            : [.. Candidates(printed, decimals, n).Where(k => NumberFormat.RoundHalfUp(100.0 * k / n, decimals) == printed)];
+    }
+
+    /// <summary>The counts of <paramref name="n"/> whose percentage can round to <paramref name="printed"/>: those within
+    /// half a unit of its last decimal, one more each side for the floating point (each is then checked exactly).</summary>
+    private static IEnumerable<int> Candidates(double printed, int decimals, int n)
+    {
+        var half = 0.5 * Math.Pow(10, -decimals);
+        var low = Math.Max(0, (int)Math.Floor((printed - half) * n / 100) - 1);
+        var high = Math.Min(n, (int)Math.Ceiling((printed + half) * n / 100) + 1);
+        return low > high ? [] : Enumerable.Range(low, high - low + 1);
     }
 
     // ---- means: a score, a rated item, a mean rank -----------------------------------------------------------------
