@@ -45,15 +45,25 @@ internal static class CombinedShares
     {
         bool Gave(Response r) => (int)r.Answer(column)!.Value == code;
         var scopes = groups.Select(g => figures.Scope(g.ScopeId)).ToList();
-        var cells = answered.GroupBy(r => string.Concat(scopes.Select(s => s.Contains(r) ? '1' : '0')))
+        // A cell: the others in exactly the same printed groups (bit g set when in group g).
+        int Mask(Response r)
+        {
+            var mask = 0;
+            for (var g = 0; g < scopes.Count; g++)
+            {
+                mask |= scopes[g].Contains(r) ? 1 << g : 0;
+            }
+            return mask;
+        }
+        var cells = answered.GroupBy(Mask)
             .Select(g => (Key: g.Key, Size: g.Count(), Truth: g.Count(Gave)))
-            .Where(c => c.Key.Contains('1', StringComparison.Ordinal))
+            .Where(c => c.Key != 0)
             .ToList();
         var ownGave = own is { } o && (int)o == code ? 1 : 0;
         var constraints = new List<(int[] Cells, HashSet<int> Allowed)>();
         for (var g = 0; g < groups.Count; g++)
         {
-            var members = Enumerable.Range(0, cells.Count).Where(i => cells[i].Key[g] == '1').ToArray();
+            var members = Enumerable.Range(0, cells.Count).Where(i => (cells[i].Key & (1 << g)) != 0).ToArray();
             var n = members.Sum(i => cells[i].Size) + (own is null ? 0 : 1);
             // Read as the audit reads a printed share (a text it cannot read allows no count; the audit refuses it).
             var allowed = (FeedbackAudit.CountsPrinted(groups[g].Text!, n, weighted) ?? [])
