@@ -64,7 +64,7 @@ public static class FactSheetDocument
                 left.Item().PaddingTop(16).Column(p =>
                 {
                     p.Spacing(8);
-                    SectionBanner.Compose(p.Item(), 1, FactSheetWords.Participation[language], TextStyles.H3Size + 2);
+                    Banner(p.Item(), content.Sections[0]);
                     p.Item().Row(tiles =>
                     {
                         tiles.Spacing(8);
@@ -81,7 +81,7 @@ public static class FactSheetDocument
         col.Item().PaddingTop(4).Column(section =>
         {
             section.Spacing(8);
-            SectionBanner.Compose(section.Item(), 2, FactSheetWords.Headline[language], TextStyles.H3Size + 2);
+            Banner(section.Item(), content.Sections[1]);
             if (content.Indicators is { } figure)
             {
                 FigureBlock.Compose(section.Item(), figure, language);
@@ -100,21 +100,21 @@ public static class FactSheetDocument
         col.Item().ShowEntire().Column(section =>
         {
             section.Spacing(7);
-            SectionBanner.Compose(section.Item(), 3, FactSheetWords.StandsOut[language], TextStyles.H3Size + 2);
+            Banner(section.Item(), content.Sections[2]);
             NarrativeBlock.Compose(section, content.Lead.Blocks, TextStyles.BodySize + 0.5f);
             NarrativeBlock.Compose(section, content.Standout.Blocks, TextStyles.BodySize);
         });
         col.Item().PaddingTop(6).ShowEntire().Column(section =>
         {
             section.Spacing(7);
-            SectionBanner.Compose(section.Item(), 4, FactSheetWords.RuralUrban[language], TextStyles.H3Size + 2);
+            Banner(section.Item(), content.Sections[3]);
             NarrativeBlock.Compose(section, content.AreaText.Blocks, TextStyles.CaptionSize + 0.5f);
             FiguresTable.Compose(section.Item(), content.Area, language, TextStyles.CaptionSize - 0.5f);
         });
         col.Item().PaddingTop(6).ShowEntire().Column(section =>
         {
             section.Spacing(7);
-            SectionBanner.Compose(section.Item(), 5, content.ChangeTitle, TextStyles.H3Size + 2);
+            Banner(section.Item(), content.Sections[4]);
             NarrativeBlock.Compose(section, content.ChangeText.Blocks, TextStyles.CaptionSize + 0.5f);
             if (content.Change is { } change)
             {
@@ -129,4 +129,8 @@ public static class FactSheetDocument
             foot.Item().Text(content.FiguresVersion).FontSize(TextStyles.SmallSize - 1).FontColor(Theme.Muted);
         });
     }
+
+    // The sheet's sections are numbered and titled in its content (FactSheetContent.Sections), as the web page reads them.
+    private static void Banner(IContainer container, ContentSection section) =>
+        SectionBanner.Compose(container, section.Number, section.Title, TextStyles.H3Size + 2);
 }

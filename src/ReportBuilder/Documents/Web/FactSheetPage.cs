@@ -6,15 +6,12 @@ using ReportBuilder.Localization;
 namespace ReportBuilder.Documents.Web;
 
 /// <summary>
-/// Renders a <see cref="FactSheetContent"/> as an HTML page of its own, in the order of the printed sheet: the
-/// province (h1) with its locator map, participation, the headline indicators, what stands out, rural and urban, the
-/// change since the last wave (h2 each, numbered as in print), how to read it, and the source in the footer.
+/// Renders a <see cref="FactSheetContent"/> as an HTML page of its own: the province (h1), the sheet's sections
+/// (<see cref="FactSheetContent.Sections"/>, h2 each, numbered as in print, their blocks rendered as every page renders
+/// blocks), how to read it, and the source in the footer.
 /// </summary>
 internal sealed class FactSheetPage : HtmlPage
 {
-    /// <summary>The size the locator map is drawn at (the stylesheet sets it at most 16rem wide).</summary>
-    private const float MapSize = 200;
-
     private readonly FactSheetContent _content;
 
     private FactSheetPage(FactSheetContent content)
@@ -49,40 +46,7 @@ internal sealed class FactSheetPage : HtmlPage
         Line("</header>");
         Line("<main id=\"main\" class=\"sheet-main\" tabindex=\"-1\">");
 
-        Section(1, FactSheetWords.Participation[Language]);
-        Line("<div class=\"sheet-participation\">");
-        KeyNumberList(new KeyNumbers(c.Participation));
-        var mapId = "map-" + c.ProvinceCode.ToLowerInvariant();
-        Line($"<figure class=\"sheet-map\" aria-labelledby=\"{mapId}-caption\">");
-        Line($"<figcaption id=\"{mapId}-caption\">{W(WebWords.Map)} — {E(c.Map.Subject)}</figcaption>");
-        Line(ChartSvg.Inline(c.Map, MapSize, MapSize, mapId));
-        Line("</figure>");
-        Line("</div>");
-        Line("</section>");
-
-        Section(2, FactSheetWords.Headline[Language]);
-        if (c.Indicators is { } figure)
-        {
-            Figure(figure);
-        }
-        else if (c.NoRespondents is { } note)
-        {
-            Blocks([note], 3);
-        }
-        Line("</section>");
-
-        Section(3, FactSheetWords.StandsOut[Language]);
-        Blocks([c.Lead, c.Standout], 3);
-        Line("</section>");
-
-        Section(4, FactSheetWords.RuralUrban[Language]);
-        Blocks([c.AreaText, c.Area], 3);
-        Line("</section>");
-
-        Section(5, c.ChangeTitle);
-        Blocks(c.Change is { } change ? [c.ChangeText, change] : [c.ChangeText], 3);
-        Line("</section>");
-
+        Sections(c.Sections, 2);
         Blocks([c.HowToRead], 2);
         Line("</main>");
         Line("<footer class=\"colophon\">");
@@ -93,11 +57,5 @@ internal sealed class FactSheetPage : HtmlPage
         Line("</footer>");
         Line("</body>");
         Line("</html>");
-    }
-
-    private void Section(int number, string title)
-    {
-        Line("<section class=\"section\">");
-        Line($"<h2><span class=\"section-number\">{E(SectionBanner.Number(number))}</span> {S(title)}</h2>");
     }
 }

@@ -84,6 +84,23 @@ internal abstract class HtmlPage
     }
 
 
+    /// <summary>The size a locator map is drawn at (the stylesheet sets it at most 14rem wide).</summary>
+    private const float LocatorMapSize = 200;
+
+    /// <summary>Numbered sections, each a <c>section</c> with its heading at <paramref name="level"/> and its blocks
+    /// under it.</summary>
+    protected void Sections(IReadOnlyList<ContentSection> sections, int level)
+    {
+        foreach (var section in sections)
+        {
+            Line("<section class=\"section\">");
+            var number = section.Number is { } n ? $"<span class=\"section-number\">{E(SectionBanner.Number(n))}</span> " : "";
+            Line($"<h{level}>{number}{S(section.Title)}</h{level}>");
+            Blocks(section.Blocks, level + 1);
+            Line("</section>");
+        }
+    }
+
     /// <summary>The blocks, with headings at <paramref name="level"/> (3 under a chapter, 4 under a section).</summary>
     protected void Blocks(IReadOnlyList<Block> blocks, int level)
     {
@@ -112,6 +129,17 @@ internal abstract class HtmlPage
                     break;
                 case KeyNumbers numbers:
                     KeyNumberList(numbers);
+                    break;
+                case SideBySide pair:
+                    Line("<div class=\"side-by-side\">");
+                    Blocks([pair.Main, pair.Aside], level);
+                    Line("</div>");
+                    break;
+                case LocatorMap map:
+                    Line($"<figure class=\"locator-map\" aria-labelledby=\"{map.Id}-caption\">");
+                    Line($"<figcaption id=\"{map.Id}-caption\">{W(WebWords.Map)} — {E(map.Map.Subject)}</figcaption>");
+                    Line(ChartSvg.Inline(map.Map, LocatorMapSize, LocatorMapSize, map.Id));
+                    Line("</figure>");
                     break;
                 case Note note:
                     Line("<div class=\"note\" role=\"note\">");

@@ -191,11 +191,11 @@ tr.total th, tr.total td { font-weight: 700; }
 .sheet-main { max-width: 48rem; margin: 0 auto; padding: 0.5rem 1rem 3rem; }
 .sheet-main > .section > h2 { font-size: 1.4rem; margin-top: 2.25rem; }
 .kicker { text-transform: uppercase; letter-spacing: 0.15em; font-size: 0.8rem; font-weight: 700; color: var(--teal-on-navy); margin: 1rem 0 0; }
-.sheet-participation { display: grid; gap: 1rem; align-items: start; }
-@media (min-width: 40em) { .sheet-participation { grid-template-columns: minmax(0, 1fr) 14rem; } }
-.sheet-participation .key-numbers { margin: 0; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); }
-.sheet-map { margin: 0; max-width: 14rem; }
-.sheet-map figcaption { font-size: 0.85rem; color: var(--muted); }
+.side-by-side { display: grid; gap: 1rem; align-items: start; }
+@media (min-width: 40em) { .side-by-side { grid-template-columns: minmax(0, 1fr) 14rem; } }
+.side-by-side .key-numbers { margin: 0; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); }
+.locator-map { margin: 0; max-width: 14rem; }
+.locator-map figcaption { font-size: 0.85rem; color: var(--muted); }
 .sheets ul { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 0.3rem 1rem; }
 .sheets h2 { margin-top: 1.5rem; }
 

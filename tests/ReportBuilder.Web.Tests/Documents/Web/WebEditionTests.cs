@@ -97,7 +97,7 @@ public sealed class WebEditionTests(WebSample sample)
             AssertHeadingsInOrder(document, name);
             Assert.Equal(PublicationWords.Synthetic[sheet.Language], document.QuerySelector("header .synthetic")!.TextContent);
             // The locator map and the indicators are accessible images with their data.
-            var map = document.QuerySelector("figure.sheet-map svg[role='img']")!;
+            var map = document.QuerySelector("figure.locator-map svg[role='img']")!;
             Assert.Equal(sheet.Map.AltText, document.GetElementById(map.GetAttribute("aria-describedby")!)!.TextContent);
             if (sheet.Indicators is { } figure)
             {
