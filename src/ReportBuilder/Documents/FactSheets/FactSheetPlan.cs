@@ -28,20 +28,29 @@ public sealed record FactSheetIndicator(string QuestionId, IndicatorMeasure Meas
 /// <param name="Indicators">The indicators, in the order they are shown.</param>
 public sealed record FactSheetPlan(IReadOnlyList<FactSheetIndicator> Indicators)
 {
-    /// <summary>The plan of the 2018 codebook, used when no plan file sits beside the codebook: progress,
-    /// the three prerequisites, formalised objectives, citizens involved, the meaning most associated with
-    /// "smart city" and the three strategic areas most developed.</summary>
-    public static FactSheetPlan Default { get; } = new(
-    [
-        new("progress", IndicatorMeasure.Mean),
-        new("prerequisite_political_support", IndicatorMeasure.Share),
-        new("prerequisite_leadership", IndicatorMeasure.Share),
-        new("prerequisite_shared_vision", IndicatorMeasure.Share),
-        new("objectives_formalised", IndicatorMeasure.Share),
-        new("citizens_involved", IndicatorMeasure.Share),
-        new("associations", IndicatorMeasure.TopOptions, 1),
-        new("strategic_areas", IndicatorMeasure.TopOptions, 3),
-    ]);
+    /// <summary>The most yes/no questions a generated plan shows.</summary>
+    public const int GeneratedShares = 5;
+
+    /// <summary>The plan used when no plan file sits beside <paramref name="codebook"/>, generated from it by one
+    /// documented rule, whatever its questions: the mean of its first 0–10 question; the shares of its first
+    /// <see cref="GeneratedShares"/> yes/no questions; the most chosen option of its first multiple choice and the three
+    /// most chosen of its second, in the codebook's order of questions. (For the 2018 codebook it is the shipped plan.)
+    /// Empty when the codebook has none of these types.</summary>
+    public static FactSheetPlan FromCodebook(Survey.Model.Codebook codebook)
+    {
+        ArgumentNullException.ThrowIfNull(codebook);
+        var questions = codebook.Questions;
+        var indicators = new List<FactSheetIndicator>();
+        if (questions.FirstOrDefault(q => q.Type == Survey.Model.QuestionType.Scale0To10) is { } scale)
+        {
+            indicators.Add(new(scale.Id, IndicatorMeasure.Mean));
+        }
+        indicators.AddRange(questions.Where(q => q.Type == Survey.Model.QuestionType.YesNo).Take(GeneratedShares)
+            .Select(q => new FactSheetIndicator(q.Id, IndicatorMeasure.Share)));
+        indicators.AddRange(questions.Where(q => q.Type == Survey.Model.QuestionType.MultipleChoice).Take(2)
+            .Select((q, i) => new FactSheetIndicator(q.Id, IndicatorMeasure.TopOptions, i == 0 ? 1 : 3)));
+        return new FactSheetPlan(indicators);
+    }
 
     /// <summary>The file name of the plan beside a codebook: "barometer-2018.yaml" → "barometer-2018.factsheet.yaml".</summary>
     public static string FileBeside(string codebookPath)

@@ -11,20 +11,20 @@ public static class FactSheetPlanReader
     /// <summary>The measures a plan may name, as written in YAML.</summary>
     public static IReadOnlyList<string> Measures { get; } = ["mean", "share", "top_options"];
 
-    /// <summary>Reads the plan at <paramref name="path"/>; when the file does not exist, the
-    /// <see cref="FactSheetPlan.Default"/> (checked against <paramref name="codebook"/> too).</summary>
+    /// <summary>Reads the plan at <paramref name="path"/>; when the file does not exist, the plan generated from
+    /// <paramref name="codebook"/> (<see cref="FactSheetPlan.FromCodebook"/>), never one of another wave; a codebook
+    /// without a question the sheets can show is then a problem of <paramref name="path"/>.</summary>
     public static (FactSheetPlan? Plan, IReadOnlyList<SurveyProblem> Problems) ReadFile(string path, Codebook codebook)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(codebook);
         if (!File.Exists(path))
         {
-            var problems = FactSheetPlan.Default.Indicators
-                .Select(i => Check(i.QuestionId, i.Measure, codebook))
-                .OfType<string>()
-                .Select(m => new SurveyProblem(path, 0, "question", null, "the default plan does not fit the codebook: " + m))
-                .ToList();
-            return problems.Count == 0 ? (FactSheetPlan.Default, []) : (null, problems);
+            var generated = FactSheetPlan.FromCodebook(codebook);
+            return generated.Indicators.Count > 0
+                ? (generated, [])
+                : (null, [new SurveyProblem(path, 0, null, null,
+                    "no fact-sheet plan here, and the codebook has no 0–10, yes/no or multiple-choice question to make one from: write this plan")]);
         }
         return Read(File.ReadAllText(path), path, codebook);
     }

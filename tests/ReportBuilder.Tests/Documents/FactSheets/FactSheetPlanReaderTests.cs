@@ -9,16 +9,22 @@ public sealed class FactSheetPlanReaderTests
     private static ReportBuilder.Survey.Model.Codebook Codebook => SurveyAssets.Codebook2018;
 
     [Fact]
-    public void The_shipped_plan_is_the_default_of_the_2018_codebook()
+    public void Without_a_plan_file_the_plan_is_generated_from_the_codebook_and_for_2018_it_is_the_shipped_one()
     {
         var path = FactSheetPlan.FileBeside(Path.Combine(SurveyAssets.Assets, "codebooks", "barometer-2018.yaml"));
         Assert.EndsWith("barometer-2018.factsheet.yaml", path, StringComparison.Ordinal);
         var (plan, problems) = FactSheetPlanReader.ReadFile(path, Codebook);
         Assert.Empty(problems);
-        Assert.Equal(FactSheetPlan.Default.Indicators, plan!.Indicators);
-        var (fallback, none) = FactSheetPlanReader.ReadFile(Path.Combine(Path.GetTempPath(), "no-such-plan.factsheet.yaml"), Codebook);
+        var (generated, none) = FactSheetPlanReader.ReadFile(Path.Combine(Path.GetTempPath(), "no-such-plan.factsheet.yaml"), Codebook);
         Assert.Empty(none);
-        Assert.Same(FactSheetPlan.Default, fallback);
+        Assert.Equal(plan!.Indicators, generated!.Indicators);
+        // Another wave's codebook gets its own questions, not 2018's: here the 2017 codebook.
+        var (other, _) = FactSheetPlanReader.ReadFile(Path.Combine(Path.GetTempPath(), "no-such-plan.factsheet.yaml"), SurveyAssets.Codebook2017);
+        // (2017 has no 0–10 question; its yes/no questions and its one multiple choice, read off barometer-2017.yaml.)
+        Assert.Equal(
+            [new("concerned", IndicatorMeasure.Share), new("strategic_plan_intended", IndicatorMeasure.Share),
+                new FactSheetIndicator("priority_domains", IndicatorMeasure.TopOptions, 1)],
+            other!.Indicators);
     }
 
     [Fact]
