@@ -104,9 +104,9 @@ public sealed class CorrectionTests
         var data = SurveyAssets.Load2018();
         var entry = Assert.Single(data.Corrections);
         Assert.Equal(("respondent_role", 5.0, 1.0), (entry.Correction.Column, entry.Before, entry.After));
-        Assert.Equal(1, data.Responses.Single(r => r.Nis == entry.Correction.Nis).RespondentRole);
+        Assert.Equal(1, data.Responses.Single(r => r.Nis == entry.Correction.Nis).Answer("respondent_role"));
         var uncorrected = SurveyLoader.Load(SurveyFiles.Sample(SurveyAssets.Assets, 2018) with { Corrections = null }).Data!;
-        Assert.Equal(5, uncorrected.Responses.Single(r => r.Nis == entry.Correction.Nis).RespondentRole);
+        Assert.Equal(5, uncorrected.Responses.Single(r => r.Nis == entry.Correction.Nis).Answer("respondent_role"));
     }
 
     [Fact]

@@ -197,6 +197,6 @@ public sealed class PublishedFigures2018Tests
         Assert.Equal(27, PercentCode(All, "respondent_role", 1));
         Assert.Equal(23, PercentCode(All, "respondent_role", 2));
         Assert.Equal(13, PercentCode(All, "respondent_role", 3));
-        Assert.Equal(27, (int)Math.Round(100m * All.Count(r => r.RespondentRole == 1) / All.Count, 0, MidpointRounding.AwayFromZero));
+        Assert.Equal(27, (int)Math.Round(100m * All.Count(r => r.Answer("respondent_role") == 1) / All.Count, 0, MidpointRounding.AwayFromZero));
     }
 }

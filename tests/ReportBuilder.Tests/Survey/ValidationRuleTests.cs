@@ -17,7 +17,7 @@ public sealed class ValidationRuleTests
         Assert.Empty(result.Problems);
         var antwerp = result.Data!.Responses[2];
         Assert.Null(antwerp.Answer("progress"));
-        Assert.Null(antwerp.RespondentRole);
+        Assert.Null(antwerp.Answer("respondent_role"));
         Assert.Equal(3, result.Data.Responses[0].Answer("progress"));
         Assert.Equal(("Liège", "Luik"), (result.Data.Responses[0].NameFr, result.Data.Responses[0].NameNl));
         Assert.Equal(4, antwerp.Line);

@@ -3,7 +3,7 @@ namespace ReportBuilder.Documents.FactSheets;
 /// <summary>How a fact sheet shows a question.</summary>
 public enum IndicatorMeasure
 {
-    /// <summary>The mean of a 0–10 scale ("progress").</summary>
+    /// <summary>The mean of a 0–10 scale.</summary>
     Mean,
 
     /// <summary>The share answering yes to a yes/no question.</summary>

@@ -5,7 +5,7 @@ namespace ReportBuilder.Survey.Model;
 /// <summary>
 /// A question of an edition's questionnaire, as the codebook describes it.
 /// </summary>
-/// <param name="Id">A stable identifier, the same across waves when the question is the same ("progress").</param>
+/// <param name="Id">A stable identifier, the same across waves when the question is the same ("q12_progress").</param>
 /// <param name="Chapter">The id of the report chapter it belongs to (see <see cref="Codebook.Chapters"/>).</param>
 /// <param name="Section">The section number in the report ("#01" is 1); several questions may share a section.</param>
 /// <param name="Order">The order within the section (1, 2, ...).</param>

@@ -23,14 +23,8 @@ public sealed record Response(
     Answers Answers,
     int Line)
 {
-    /// <summary>The data column of the respondent-role question.</summary>
-    public const string RespondentRoleColumn = "respondent_role";
-
     /// <summary>The answer in <paramref name="column"/>: null when missing.</summary>
     public double? Answer(string column) => Answers[column];
-
-    /// <summary>The respondent's role (the option code of the codebook's respondent-role question), or null when missing or not asked.</summary>
-    public int? RespondentRole => Answers.Has(RespondentRoleColumn) && Answers[RespondentRoleColumn] is { } role ? (int)role : null;
 
     /// <summary>The municipality's name in <paramref name="language"/>: French or Dutch; English uses the name of the region's language (Dutch in Flanders, French elsewhere).</summary>
     public string Name(Language language) => language switch

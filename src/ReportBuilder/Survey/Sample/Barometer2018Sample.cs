@@ -34,7 +34,7 @@ internal static class Barometer2018Sample
     ];
 
     /// <summary>The correction shipped with the sample: a respondent's role typed as "other" (5) that is in fact general director (1).</summary>
-    public const string CorrectedColumn = Response.RespondentRoleColumn;
+    public const string CorrectedColumn = "respondent_role";
 
     public static SampleWave Generate(Codebook codebook, Frame frame)
     {
