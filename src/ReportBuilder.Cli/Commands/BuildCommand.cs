@@ -135,6 +135,11 @@ internal static class BuildCommand
         {
             return CommandInput.Fail(console, [e.Message], ExitCodes.CouldNotWrite);
         }
+        catch (UnitLayoutException e)
+        {
+            // The plan (or settings, or codebook) that put too much on a page, the unit and what did not fit.
+            return CommandInput.Fail(console, [new Survey.Loading.SurveyProblem(e.File, 0, null, null, e.Problem)]);
+        }
         catch (Exception e) when (e is FontLoadException or FormatException or LayoutException or TemplateException or Layout.Images.ImageLoadException
             or Documents.Errata.ErratumNumberException)
         {

@@ -18,5 +18,9 @@ internal sealed class PageSet
 
     public TextStyle DefaultTextStyle { get; set; } = new();
 
+    /// <summary>When set, the set is one page at least <see cref="PageSize"/> tall that grows, up to this height, to
+    /// hold its content whole.</summary>
+    public float? GrowsTo { get; set; }
+
     public PageRoot Root { get; } = new();
 }

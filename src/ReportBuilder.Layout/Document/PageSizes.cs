@@ -3,6 +3,9 @@ namespace ReportBuilder.Layout;
 /// <summary>Common page sizes in points, portrait. Use <see cref="Landscape"/> to turn them.</summary>
 public static class PageSizes
 {
+    /// <summary>The longest side a PDF page may have (200 inches; ISO 32000-1, annex C).</summary>
+    public const float MaxSide = 14400;
+
     /// <summary>ISO A0 (841 × 1189 mm), for posters.</summary>
     public static Size A0 { get; } = new(2383.94f, 3370.39f);
 

@@ -24,6 +24,20 @@ public sealed class PageDescriptor
     /// <summary>The page size in points.</summary>
     public PageDescriptor Size(float width, float height) => Size(new Size(width, height));
 
+    /// <summary>A poster: one page, as wide as its size and at least as tall, that grows up to
+    /// <paramref name="maxHeight"/> points when its content needs more room (content still too tall then is a layout
+    /// error naming the element).</summary>
+    public PageDescriptor GrowToFit(float maxHeight)
+    {
+        if (maxHeight < Set.PageSize.Height || maxHeight > PageSizes.MaxSide)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxHeight), maxHeight,
+                $"A page grows from its height up to at most {PageSizes.MaxSide} pt (a PDF's largest page).");
+        }
+        Set.GrowsTo = maxHeight;
+        return this;
+    }
+
     /// <summary>The same margin, in points, on all four sides.</summary>
     public PageDescriptor Margin(float all) => Margin(all, all, all, all);
 

@@ -29,7 +29,8 @@ internal static class PageLoop
                         $"the document passes the limit of {maxPages} pages (content that never finishes?)"));
             }
             context.PageNumber = pageNumber;
-            context.PageSize = set.PageSize;
+            var pageSize = set.PageSize;
+            context.PageSize = pageSize;
             if (width <= 0 || height <= 0)
             {
                 throw new LayoutException($"Page {pageNumber}", "the margins leave no room for content");
@@ -43,6 +44,20 @@ internal static class PageLoop
             var contentSize = new Size(width, height - header.Height - footer.Height);
             context.ContentSize = contentSize;
             var plan = root.Content.Measure(contentSize);
+            if (set.GrowsTo is { } tallest && first && (plan.IsWrap || plan.IsPartial))
+            {
+                // A poster grows by what its content lacks, if it can, and stays one page.
+                var room = new Size(width, tallest - set.MarginTop - set.MarginBottom - header.Height - footer.Height);
+                var grown = root.Content.Measure(room);
+                if (!grown.IsWrap && !grown.IsPartial)
+                {
+                    pageSize = new Size(pageSize.Width, MathF.Ceiling(pageSize.Height + grown.Height - contentSize.Height));
+                    context.PageSize = pageSize;
+                    contentSize = new Size(width, pageSize.Height - set.MarginTop - set.MarginBottom - header.Height - footer.Height);
+                    context.ContentSize = contentSize;
+                    plan = root.Content.Measure(contentSize);
+                }
+            }
             if (plan.IsWrap)
             {
                 throw ElementPath.Failure(plan, root.Content, pageNumber);
@@ -51,19 +66,19 @@ internal static class PageLoop
             {
                 return;
             }
-            var canvas = target.BeginPage(set.PageSize);
+            var canvas = target.BeginPage(pageSize);
             context.Canvas = canvas;
             context.Scale = target.Scale;
             if (context.IsFinalPass && context.RecordLayout)
             {
-                context.Record.Pages.Add(set.PageSize);
+                context.Record.Pages.Add(pageSize);
             }
             // Skia writes the media box in whole points: layers cover it all, to the last fraction.
-            var layerSize = new Size(MathF.Ceiling(set.PageSize.Width), MathF.Ceiling(set.PageSize.Height));
+            var layerSize = new Size(MathF.Ceiling(pageSize.Width), MathF.Ceiling(pageSize.Height));
             root.Background.Draw(layerSize);
             Draw(root.Header, canvas, set.MarginLeft, set.MarginTop, new Size(width, header.Height));
             Draw(root.Content, canvas, set.MarginLeft, set.MarginTop + header.Height, contentSize);
-            Draw(root.Footer, canvas, set.MarginLeft, set.PageSize.Height - set.MarginBottom - footer.Height, new Size(width, footer.Height));
+            Draw(root.Footer, canvas, set.MarginLeft, pageSize.Height - set.MarginBottom - footer.Height, new Size(width, footer.Height));
             root.Foreground.Draw(layerSize);
             target.EndPage();
             context.Collected.PageCount = pageNumber;

@@ -206,9 +206,34 @@ public sealed class EditionBuild : IDisposable
             var (publication, key) = keys[i];
             var content = publication.Build(Context, key);
             var fingerprint = Hash(key.Id, ContentFingerprint.Of(content), assets.Fingerprint);
-            units[i] = new BuildUnit(key.Id, publication.Kind, key.Files, fingerprint, key.Why, () => publication.Render(content, assets), key.Cost);
+            units[i] = new BuildUnit(key.Id, publication.Kind, key.Files, fingerprint, key.Why, () =>
+            {
+                try
+                {
+                    return publication.Render(content, assets);
+                }
+                catch (Layout.LayoutException e)
+                {
+                    throw new UnitLayoutException(LaidOutFrom(publication.Kind), key.Id, e);
+                }
+            }, key.Cost);
         });
         return units;
+    }
+
+    /// <summary>The input a publication of <paramref name="kind"/> is laid out from, named when its content does not fit:
+    /// the infographic's and the fact sheets' plans, the report's settings, else the codebook.</summary>
+    private string LaidOutFrom(Publication kind)
+    {
+        var codebook = Project.Current.Codebook;
+        var file = kind switch
+        {
+            Publication.Infographic => InfographicPlan.FileBeside(codebook),
+            Publication.FactSheets => FactSheetPlan.FileBeside(codebook),
+            Publication.Report => ReportSettings.FileBeside(codebook),
+            _ => codebook,
+        };
+        return File.Exists(file) ? file : codebook;
     }
 
     /// <summary>The version of the code that renders: the tool's version and the identity of the compiled

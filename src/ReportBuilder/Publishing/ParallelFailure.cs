@@ -6,7 +6,7 @@ namespace ReportBuilder.Publishing;
 
 /// <summary>Runs work in parallel and reports its failure as a caller expects it: every disclosing feedback sheet found
 /// as one <see cref="FeedbackDisclosureException"/>, a single failure as itself (an input's error keeps its type and
-/// its file and line), several as they were.</summary>
+/// its file and line), units that do not fit their pages by the first of them, several others as they were.</summary>
 internal static class ParallelFailure
 {
     /// <summary>Runs <paramref name="work"/> for every index of <paramref name="order"/>, one at a time per worker, in
@@ -23,9 +23,11 @@ internal static class ParallelFailure
             {
                 throw new FeedbackDisclosureException([.. e.InnerExceptions.Cast<FeedbackDisclosureException>().SelectMany(x => x.Findings)]);
             }
-            if (e.InnerExceptions.Count == 1)
+            // One failure, or the same input's failure in several units (a plan too long in every language): the first,
+            // as itself.
+            if (e.InnerExceptions.Count == 1 || e.InnerExceptions.All(x => x is UnitLayoutException))
             {
-                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                ExceptionDispatchInfo.Capture(e.InnerExceptions.OrderBy(x => (x as UnitLayoutException)?.Unit, StringComparer.Ordinal).First()).Throw();
             }
             throw;
         }

@@ -53,11 +53,12 @@ public static class InfographicDocument
             doc.Metadata(Parts.PublicationMetadata.Of($"{content.Title} — {content.Subtitle}", content.Publisher, content.Subtitle, "smart city; Belgium; barometer; infographic; " + content.Edition, language, date));
             doc.Page(page =>
             {
-                page.Size(PageSize);
+                // As tall as the plan needs: the page grows (up to twice its height) rather than cut or shrink a section.
+                page.Size(PageSize).GrowToFit(2 * PageSize.Height);
                 page.Margin(0);
                 page.DefaultTextStyle(TextStyles.Body);
                 Head(page.Header(), content);
-                // One page or none: content that does not fit is a layout error naming the element, never a second page.
+                // One page or none: content that does not fit even then is a layout error naming the element, never a second page.
                 page.Content().ShowEntire().PaddingHorizontal(Margin).PaddingTop(6).Column(col =>
                 {
                     foreach (var section in content.Sections)
