@@ -52,7 +52,10 @@ public static class FigureNarratives
             .ThenByDescending(s => s.Estimate?.Value ?? 0)
             .ToList();
         return new ProgressSection(national, halfway, top.Value, top.Figure?.Estimate?.Count ?? 0,
-            Scopes(figures, questionId, ScopeKind.Region), provinces);
+            Scopes(figures, questionId, ScopeKind.Region), provinces)
+        {
+            Threshold = figures.Options.AtLeastThreshold,
+        };
     }
 
     /// <summary>A ranked section: the options of a choice question by share, or the items of a rated question by

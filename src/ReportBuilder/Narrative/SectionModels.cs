@@ -1,16 +1,20 @@
 namespace ReportBuilder.Narrative;
 
-/// <summary>The model of the "progress towards a smart city" section: the national mean of the 0–10
-/// self-assessment, the share at least halfway, the top score and the regional and provincial means.</summary>
+/// <summary>The model of a 0–10 question's section (in 2018, progress towards a smart city): the national mean,
+/// the share answering the threshold or more, the top score and the regional and provincial means.</summary>
 /// <param name="National">The national mean.</param>
-/// <param name="AtLeastHalfway">The share answering 5 or more.</param>
+/// <param name="AtLeastHalfway">The share answering <see cref="Threshold"/> or more.</param>
 /// <param name="TopScore">The highest answer given.</param>
 /// <param name="TopScoreCount">How many municipalities gave it.</param>
 /// <param name="Regions">The regional means.</param>
 /// <param name="Provinces">The provincial means (suppressed ones included, flagged).</param>
 public sealed record ProgressSection(
     IntervalEstimate National, IntervalEstimate AtLeastHalfway, int TopScore, int TopScoreCount,
-    IReadOnlyList<ScopeEstimate> Regions, IReadOnlyList<ScopeEstimate> Provinces);
+    IReadOnlyList<ScopeEstimate> Regions, IReadOnlyList<ScopeEstimate> Provinces)
+{
+    /// <summary>The answer <see cref="AtLeastHalfway"/> counts from (the analysis' threshold: 5 by default).</summary>
+    public int Threshold { get; init; } = 5;
+}
 
 /// <summary>The model of a section about ranked items: multiple-choice options by share, or rated items
 /// (the three factors) by mean.</summary>

@@ -69,7 +69,7 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(share + " ", body);
         if (language != Language.Fr)
         {
-            Assert.DoesNotContain("\u202F", body);
+            Assert.DoesNotContain("\u202F", body, StringComparison.Ordinal);
         }
         var report = string.Join("\n", Shipped.Value.Render(language, "report/progress", SampleModels.Progress)
             .OfType<Paragraph>().Select(p => p.PlainText));

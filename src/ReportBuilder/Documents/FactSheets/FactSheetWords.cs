@@ -57,5 +57,4 @@ internal static class FactSheetWords
         "Versie van de cijfers (SHA-256 van de cijfers op deze factsheet)");
     public static readonly LocalizedText SyntheticSample = new("synthetic sample", "échantillon synthétique", "synthetische steekproef");
     public static readonly LocalizedText MapSubject = new("Location", "Situation", "Ligging");
-    public static readonly LocalizedText Progress = new("progress towards a smart city, out of 10", "avancement vers la Smart City, sur 10", "vooruitgang naar een smart city, op 10");
 }

@@ -61,7 +61,7 @@ public static class InfographicWords
 
     /// <summary>Under a podium.</summary>
     public static readonly LocalizedText PodiumLine = new(
-        "Mean importance, out of 10", "Importance moyenne, sur 10", "Gemiddeld belang, op 10");
+        "Mean score, out of 10", "Score moyen, sur 10", "Gemiddelde score, op 10");
 
     /// <summary>Under a score.</summary>
     public static readonly LocalizedText ScoreLine = new(
@@ -73,7 +73,7 @@ public static class InfographicWords
 
     /// <summary>Under a ranking.</summary>
     public static readonly LocalizedText RankingLine = new(
-        "Share of municipalities naming each area", "Part des communes qui citent chaque domaine", "Aandeel gemeenten dat elk domein noemt");
+        "Share of municipalities choosing each option", "Part des communes qui choisissent chaque option", "Aandeel gemeenten dat elke optie kiest");
 
     /// <summary>Heading of the regional tops of a ranking.</summary>
     public static readonly LocalizedText TopPerRegion = new("First in each region", "En tête dans chaque région", "Eerste in elk gewest");

@@ -12,6 +12,8 @@ namespace ReportBuilder.Documents.KeyFigures;
 /// <param name="Edition">The edition's id.</param>
 /// <param name="Title">The edition's title.</param>
 /// <param name="Publisher">The publisher.</param>
+/// <param name="Subtitle">The edition's subtitle (the report's, from its settings).</param>
+/// <param name="Tagline">The cover's line on who took part.</param>
 /// <param name="Fieldwork">The fieldwork line of the cover.</param>
 /// <param name="IsSynthetic">Whether the data are synthetic (a visible mark on every page).</param>
 /// <param name="Score">The score section, or null.</param>
@@ -22,6 +24,8 @@ public sealed record KeyFiguresContent(
     string Edition,
     string Title,
     string Publisher,
+    string Subtitle,
+    string Tagline,
     string Fieldwork,
     bool IsSynthetic,
     KeyScoreSection? Score,

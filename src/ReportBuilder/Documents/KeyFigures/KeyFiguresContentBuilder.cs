@@ -1,6 +1,7 @@
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Scopes;
 using ReportBuilder.Charts;
+using ReportBuilder.Formatting;
 using ReportBuilder.Localization;
 using ReportBuilder.Narrative;
 using ReportBuilder.Survey.Model;
@@ -12,9 +13,10 @@ namespace ReportBuilder.Documents.KeyFigures;
 /// codebook has no question of its type.</summary>
 public static class KeyFiguresContentBuilder
 {
-    /// <summary>The leaflet's content in <paramref name="language"/>.</summary>
-    public static KeyFiguresContent Build(Figures figures, TemplateLibrary templates, Language language)
+    /// <summary>The leaflet's content in <paramref name="language"/>, under the edition's <paramref name="subtitle"/>.</summary>
+    public static KeyFiguresContent Build(Figures figures, TemplateLibrary templates, LocalizedText subtitle, Language language)
     {
+        ArgumentNullException.ThrowIfNull(subtitle);
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(templates);
         var codebook = figures.Codebook;
@@ -26,6 +28,8 @@ public static class KeyFiguresContentBuilder
             edition.Id,
             edition.Title[language],
             edition.Publisher[language],
+            subtitle[language],
+            Tagline(figures, language),
             Fieldwork(edition, language),
             figures.IsSynthetic,
             score is null ? null : new KeyScoreSection(Label(score),
@@ -46,6 +50,14 @@ public static class KeyFiguresContentBuilder
         ArgumentNullException.ThrowIfNull(codebook);
         string? First(QuestionType type) => codebook.Questions.FirstOrDefault(q => q.Type == type)?.Id;
         return (First(QuestionType.Scale0To10), First(QuestionType.RatedItems), First(QuestionType.MultipleChoice));
+    }
+
+    private static string Tagline(Figures figures, Language language)
+    {
+        var frame = figures.Scope(ScopeId.Belgium).FrameSize;
+        return string.Format(language.Culture(), KeyFiguresWords.Tagline[language],
+            NumberFormat.Number(figures.ResponseOf(ScopeId.Belgium).Respondents, 0, language),
+            frame is { } size ? NumberFormat.Number(size, 0, language) : "?");
     }
 
     private static string Fieldwork(Edition edition, Language language)

@@ -28,7 +28,7 @@ public static class KeyFiguresDocument
         var language = content.Language;
         return Document.Create(fonts, doc =>
         {
-            doc.Metadata(Parts.PublicationMetadata.Of($"{content.Title} — {KeyFiguresWords.KeyFigures[language]}", content.Publisher, KeyFiguresWords.Subtitle[language], "smart city; Belgium; barometer; " + content.Edition, language, date));
+            doc.Metadata(Parts.PublicationMetadata.Of($"{content.Title} — {KeyFiguresWords.KeyFigures[language]}", content.Publisher, content.Subtitle, "smart city; Belgium; barometer; " + content.Edition, language, date));
             doc.Page(page => Cover(page, content));
             doc.Page(page => Body(page, content));
         });
@@ -60,9 +60,9 @@ public static class KeyFiguresDocument
             col.Item().Height(150);
             col.Item().Text(content.Title).FontSize(38).Black().LineHeight(1.1f).FontColor(SKColors.White);
             col.Item().PaddingTop(8).Text(KeyFiguresWords.KeyFigures[language]).FontSize(30).Light().FontColor(SKColors.White);
-            col.Item().PaddingTop(16).Text(KeyFiguresWords.Subtitle[language]).FontSize(14).FontColor(SKColors.White.WithAlpha(0xDD));
+            col.Item().PaddingTop(16).Text(content.Subtitle).FontSize(14).FontColor(SKColors.White.WithAlpha(0xDD));
             col.Item().Height(110);
-            col.Item().Text(KeyFiguresWords.Tagline[language]).FontSize(13).FontColor(ChartTheme.Navy).LineHeight(1.45f);
+            col.Item().Text(content.Tagline).FontSize(13).FontColor(ChartTheme.Navy).LineHeight(1.45f);
             col.Item().PaddingTop(14).Text(content.Fieldwork).FontSize(10).FontColor(ChartTheme.MutedText);
             if (content.IsSynthetic)
             {

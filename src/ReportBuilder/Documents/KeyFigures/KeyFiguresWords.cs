@@ -8,15 +8,11 @@ internal static class KeyFiguresWords
 {
     public static readonly LocalizedText KeyFigures = new("Key figures", "Chiffres clés", "Kerncijfers");
 
-    public static readonly LocalizedText Subtitle = new(
-        "Strategies and projects of the 589 Belgian municipalities",
-        "Stratégies et projets des 589 communes belges",
-        "Strategieën en projecten van de 589 Belgische gemeenten");
-
+    /// <summary>The cover's line under the title: {0} respondents, {1} municipalities in the frame.</summary>
     public static readonly LocalizedText Tagline = new(
-        "From Büllingen to ’s-Gravenbrakel, from Liège and Sankt Vith to Écaussinnes: what Belgian municipalities say about the smart city.",
-        "De Büllingen à ’s-Gravenbrakel, de Liège et Sankt Vith à Écaussinnes : ce que les communes belges disent de la smart city.",
-        "Van Büllingen tot ’s-Gravenbrakel, van Liège en Sankt Vith tot Écaussinnes: wat Belgische gemeenten zeggen over de smart city.");
+        "{0} of the {1} Belgian municipalities took part in the survey. Their key results, at a glance.",
+        "{0} des {1} communes belges ont participé à l’enquête. Leurs résultats clés, en un coup d’œil.",
+        "{0} van de {1} Belgische gemeenten namen deel aan de enquête. Hun belangrijkste resultaten in één oogopslag.");
 
     public static readonly LocalizedText Fieldwork = new("Fieldwork", "Enquête de terrain", "Veldwerk");
 }
