@@ -157,8 +157,11 @@ public sealed class EditionBuild : IDisposable
         }
         var figures = FiguresAnalysis.Compute(current, previous, project.Analysis);
         var (sheetPlan, sheetProblems) = FactSheetPlanReader.ReadFile(FactSheetPlan.FileBeside(project.Current.Codebook), figures.Codebook);
-        var (infographicPlan, infographicProblems) = InfographicPlanReader.ReadFile(
-            InfographicPlan.FileBeside(project.Current.Codebook), figures.Codebook, [.. figures.Scopes.Select(s => s.Id)], icons.Names);
+        // The infographic's plan is read (and must be right) when the project builds the infographic; else it plays no part.
+        var (infographicPlan, infographicProblems) = project.Publications.Contains(Publication.Infographic)
+            ? InfographicPlanReader.ReadFile(
+                InfographicPlan.FileBeside(project.Current.Codebook), figures.Codebook, [.. figures.Scopes.Select(s => s.Id)], icons.Names)
+            : (new InfographicPlan([]), []);
         problems.AddRange(sheetProblems.Concat(infographicProblems));
         if (sheetPlan is null || infographicPlan is null || problems.Count > 0)
         {

@@ -110,7 +110,10 @@ public static class FactSheetContentBuilder
                 language == Language.Fr ? region.Name[language] : regionName)));
         }
 
-        var lead = new Prose(inputs.Templates.Render(language, "factsheet/province", FigureNarratives.Province(figures, province.Province!, LeadQuestion(inputs.Plan, figures.Codebook))), IsLead: true);
+        // The lead scores the sheet's 0–10 question; a wave without one has no lead sentence (the standouts follow).
+        var lead = LeadQuestion(inputs.Plan, figures.Codebook) is { } leadQuestion
+            ? new Prose(inputs.Templates.Render(language, "factsheet/province", FigureNarratives.Province(figures, province.Province!, leadQuestion)), IsLead: true)
+            : new Prose([], IsLead: true);
         var standout = new Prose(inputs.Templates.Render(language, "factsheet/standout",
             Standout(rows, place, ScopeNames.In(code, language), isRegion ? "" : regionName, country, edition.Id, hasRespondents, language)));
         var areaText = new Prose(inputs.Templates.Render(language, "factsheet/area", new AreaModel(place, regionName, isRegion)));
@@ -139,7 +142,9 @@ public static class FactSheetContentBuilder
             standout,
             areaText,
             area,
-            string.Format(CultureInfo.InvariantCulture, FactSheetWords.Change[language], figures.PreviousEdition ?? "—"),
+            figures.PreviousEdition is { } previous
+                ? string.Format(CultureInfo.InvariantCulture, FactSheetWords.Change[language], previous)
+                : FactSheetWords.ChangeNoPrevious[language],
             changeText,
             changeTable,
             howTo,
@@ -190,12 +195,10 @@ public static class FactSheetContentBuilder
     }
 
     /// <summary>The 0–10 question the sheet's lead sentence scores: the plan's first mean indicator, else the codebook's
-    /// first 0–10 question.</summary>
-    /// <exception cref="InvalidOperationException">Neither the plan nor the codebook has one.</exception>
-    internal static string LeadQuestion(FactSheetPlan plan, Codebook codebook) =>
+    /// first 0–10 question; null when neither has one.</summary>
+    internal static string? LeadQuestion(FactSheetPlan plan, Codebook codebook) =>
         plan.Indicators.FirstOrDefault(i => i.Measure == IndicatorMeasure.Mean)?.QuestionId
-        ?? codebook.Questions.FirstOrDefault(q => q.Type == QuestionType.Scale0To10)?.Id
-        ?? throw new InvalidOperationException("A fact sheet's lead needs a 0–10 question: the plan has no mean indicator and the codebook no 0–10 question.");
+        ?? codebook.Questions.FirstOrDefault(q => q.Type == QuestionType.Scale0To10)?.Id;
 
     private static List<DotWhiskerPanel> Panels(IReadOnlyList<IndicatorRow> rows, bool hasRegion, Language language)
     {

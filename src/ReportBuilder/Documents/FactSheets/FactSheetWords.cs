@@ -17,6 +17,7 @@ internal static class FactSheetWords
     public static readonly LocalizedText StandsOut = new("What stands out", "Ce qui se démarque", "Wat opvalt");
     public static readonly LocalizedText RuralUrban = new("Urban and rural municipalities", "Communes urbaines et rurales", "Stedelijke en landelijke gemeenten");
     public static readonly LocalizedText Change = new("Change since {0}", "Évolution depuis {0}", "Evolutie sinds {0}");
+    public static readonly LocalizedText ChangeNoPrevious = new("Change since the previous wave", "Évolution depuis la vague précédente", "Evolutie sinds de vorige editie");
     public static readonly LocalizedText HowToRead = new("How to read this sheet", "Comment lire cette fiche", "Hoe lees je deze factsheet");
     public static readonly LocalizedText Answered = new("municipalities answered", "communes ont répondu", "gemeenten antwoordden");
     public static readonly LocalizedText AnsweredOne = new("municipality answered", "commune a répondu", "gemeente antwoordde");
