@@ -34,6 +34,8 @@ internal static class SampleEdition
 
     private static readonly ConcurrentDictionary<AnalysisOptions, Lazy<EditionBuild>> Builds = new();
 
+    private static readonly ConcurrentDictionary<(AnalysisOptions, Publication), Lazy<IReadOnlyList<(string Name, byte[] Bytes)>>> Rendered = new();
+
     /// <summary>The repository's root (where ReportBuilder.sln is).</summary>
     public static string Root => LazyRoot.Value;
 
@@ -69,6 +71,13 @@ internal static class SampleEdition
         ArgumentNullException.ThrowIfNull(build);
         return build.Plan(PublicationRegistry.Default.Where(p => p.Kind == kind));
     }
+
+    /// <summary>The files of the publications of kind <paramref name="kind"/> of the shared build analysed with
+    /// <paramref name="analysis"/> (<see cref="Build"/>), rendered through its plan once for every fixture that reads
+    /// them (see <see cref="Files(IReadOnlyList{BuildUnit})"/>); not to be changed.</summary>
+    public static IReadOnlyList<(string Name, byte[] Bytes)> Files(Publication kind, AnalysisOptions? analysis = null) =>
+        Rendered.GetOrAdd((analysis ?? AnalysisOptions.Default, kind),
+            k => new Lazy<IReadOnlyList<(string Name, byte[] Bytes)>>(() => Files(Plan(Build(k.Item1), k.Item2)))).Value;
 
     /// <summary>The files of <paramref name="units"/> as a build writes them: each unit rendered (in parallel), its files
     /// by their names relative to the output folder ("report/…", "feedback/2018-52011-fr.pdf"), in the plan's order.</summary>

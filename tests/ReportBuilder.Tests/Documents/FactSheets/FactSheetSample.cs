@@ -19,7 +19,7 @@ public sealed class FactSheetSample
         Build = SampleEdition.Build();
         var edition = Build.Context;
         Inputs = new FactSheetInputs(edition.Figures, edition.Templates, edition.SheetPlan, edition.Date);
-        var files = SampleEdition.Files(SampleEdition.Plan(Build, ReportBuilder.Documents.Publication.FactSheets)).ToDictionary(f => f.Name, f => f.Bytes);
+        var files = SampleEdition.Files(ReportBuilder.Documents.Publication.FactSheets).ToDictionary(f => f.Name, f => f.Bytes);
         foreach (var scope in FactSheetContentBuilder.Provinces(Figures))
         {
             foreach (var language in edition.Languages)

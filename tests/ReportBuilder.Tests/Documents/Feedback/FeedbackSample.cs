@@ -34,7 +34,7 @@ public sealed class FeedbackSample
             Content[(response.Nis, language)] = FeedbackContentBuilder.Build(Inputs, response.Nis, language);
         }
         // The sheets as `build --feedback` renders them: the build plan of the sample, every sheet audited first.
-        foreach (var (name, bytes) in SampleEdition.Files(SampleEdition.Plan(Build, ReportBuilder.Documents.Publication.FeedbackSheets)))
+        foreach (var (name, bytes) in SampleEdition.Files(ReportBuilder.Documents.Publication.FeedbackSheets, Analysis))
         {
             Sheets[name] = bytes;
             using var pdf = PdfDocument.Open(bytes);

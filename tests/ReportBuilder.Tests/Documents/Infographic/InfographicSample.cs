@@ -21,7 +21,7 @@ public sealed class InfographicSample
         Build = SampleEdition.Build();
         var edition = Build.Context;
         Inputs = new InfographicInputs(edition.Figures, edition.InfographicPlan, edition.Templates, edition.Date);
-        var files = SampleEdition.Files(SampleEdition.Plan(Build, ReportBuilder.Documents.Publication.Infographic)).ToDictionary(f => f.Name, f => f.Bytes);
+        var files = SampleEdition.Files(ReportBuilder.Documents.Publication.Infographic).ToDictionary(f => f.Name, f => f.Bytes);
         foreach (var language in edition.Languages)
         {
             Content[language] = InfographicContentBuilder.Build(Inputs, language);

@@ -18,7 +18,7 @@ public sealed class ReportSample
         Build = SampleEdition.Build();
         var edition = Build.Context;
         Inputs = new ReportInputs(edition.Figures, edition.Current, edition.Templates, edition.Settings, edition.DataVersion, edition.Date);
-        var files = SampleEdition.Files(SampleEdition.Plan(Build, ReportBuilder.Documents.Publication.Report)).ToDictionary(f => f.Name, f => f.Bytes);
+        var files = SampleEdition.Files(ReportBuilder.Documents.Publication.Report).ToDictionary(f => f.Name, f => f.Bytes);
         foreach (var language in edition.Languages)
         {
             Content[language] = ReportPublication.Content(edition, language);

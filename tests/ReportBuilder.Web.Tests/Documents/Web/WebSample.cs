@@ -27,7 +27,7 @@ public sealed class WebSample
         SheetInputs = new FactSheetInputs(edition.Figures, edition.Templates, edition.SheetPlan, edition.Date);
         Sheets = [.. FactSheetContentBuilder.Provinces(Figures)
             .SelectMany(scope => edition.Languages.Select(language => FactSheetPublication.Content(edition, scope.Province!, language)))];
-        Files = Render(Build);
+        Files = SampleEdition.Files(ReportBuilder.Documents.Publication.Web);
         if (Directory.Exists(Output))
         {
             Directory.Delete(Output, recursive: true);
