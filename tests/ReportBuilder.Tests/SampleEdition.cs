@@ -80,7 +80,7 @@ internal static class SampleEdition
             k => new Lazy<IReadOnlyList<(string Name, byte[] Bytes)>>(() => Files(Plan(Build(k.Item1), k.Item2)))).Value;
 
     /// <summary>The files of <paramref name="units"/> as a build writes them: each unit rendered (in parallel), its files
-    /// by their names relative to the output folder ("report/…", "feedback/2018-52011-fr.pdf"), in the plan's order.</summary>
+    /// by their names relative to the output folder ("barometer-2018-report-fr.pdf", "feedback/2018-52011-fr.pdf"), in the plan's order.</summary>
     public static IReadOnlyList<(string Name, byte[] Bytes)> Files(IReadOnlyList<BuildUnit> units)
     {
         ArgumentNullException.ThrowIfNull(units);

@@ -27,6 +27,7 @@ public sealed class WebSample
         SheetInputs = new FactSheetInputs(edition.Figures, edition.Templates, edition.SheetPlan, edition.Date);
         Sheets = [.. FactSheetContentBuilder.Provinces(Figures)
             .SelectMany(scope => edition.Languages.Select(language => FactSheetPublication.Content(edition, scope.Province!, language)))];
+        // Every file of the web edition as `reportbuilder build` makes it: the shared build's web units, rendered.
         Files = SampleEdition.Files(ReportBuilder.Documents.Publication.Web);
         if (Directory.Exists(Output))
         {
@@ -40,16 +41,12 @@ public sealed class WebSample
         }
     }
 
-    /// <summary>Every file of the web edition as `reportbuilder build` makes it: the web units of <paramref name="build"/>'s
-    /// plan rendered (in parallel, listed in the plan's order).</summary>
-    public static IReadOnlyList<(string Name, byte[] Bytes)> Render(EditionBuild build) =>
-        SampleEdition.Files(SampleEdition.Plan(build, ReportBuilder.Documents.Publication.Web));
-
-    /// <summary>Every file of the web edition from a build of the sample loaded anew (a second run).</summary>
+    /// <summary>Every file of the web edition as `reportbuilder build` makes it, from a build of the sample loaded anew (a
+    /// second run): its plan's web units rendered (in parallel, listed in the plan's order).</summary>
     public static IReadOnlyList<(string Name, byte[] Bytes)> Render()
     {
         using var build = SampleEdition.Load();
-        return Render(build);
+        return SampleEdition.Files(SampleEdition.Plan(build, ReportBuilder.Documents.Publication.Web));
     }
 
     /// <summary>The repository's root (where ReportBuilder.sln is).</summary>
