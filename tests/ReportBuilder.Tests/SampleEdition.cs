@@ -12,8 +12,9 @@ namespace ReportBuilder.Tests;
 /// take everything from it (waves, figures, templates, settings, plans, fonts) and render through its plan.
 /// </summary>
 /// <remarks>
-/// One build per set of analysis options, loaded once and shared by every fixture of the test process; the cache lives
-/// as long as the process (a build holds only fonts, which the process's end releases), so it is never disposed.
+/// One build per set of analysis options, loaded once and shared by every fixture of the test process, and each of its
+/// publications rendered once (<see cref="Files(Publication, AnalysisOptions?)"/>); the cache lives as long as the
+/// process (a build holds only fonts, which the process's end releases), so it is never disposed.
 /// <see cref="Load"/> gives a build of one's own, to dispose. This file is compiled into ReportBuilder.Tests and, linked,
 /// into ReportBuilder.Web.Tests: it needs nothing else of either.
 /// </remarks>
