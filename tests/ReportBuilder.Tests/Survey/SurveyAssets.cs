@@ -8,23 +8,13 @@ namespace ReportBuilder.Tests.Survey;
 /// <summary>The repository's assets folder and its codebooks, frame and sample waves, read once.</summary>
 internal static class SurveyAssets
 {
-    private static readonly Lazy<string> LazyRoot = new(() =>
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ReportBuilder.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("ReportBuilder.sln not found above " + AppContext.BaseDirectory);
-    });
-
     private static readonly Lazy<Frame> LazyFrame = new(() => FrameReader.ReadFile(Path.Combine(Assets, "frames", "belgium-2018.yaml")).Frame!);
     private static readonly Lazy<Codebook> LazyCodebook2018 = new(() => CodebookReader.ReadFile(Path.Combine(Assets, "codebooks", "barometer-2018.yaml")).Codebook!);
     private static readonly Lazy<Codebook> LazyCodebook2017 = new(() => CodebookReader.ReadFile(Path.Combine(Assets, "codebooks", "barometer-2017.yaml")).Codebook!);
 
-    public static string Root => LazyRoot.Value;
+    public static string Root => SampleEdition.Root;
 
-    public static string Assets => Path.Combine(Root, "assets");
+    public static string Assets => SampleEdition.Assets;
 
     public static Frame Frame => LazyFrame.Value;
 

@@ -1,52 +1,40 @@
 using ReportBuilder.Analysis;
+using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Documents.Feedback;
-using ReportBuilder.Fonts;
 using ReportBuilder.Layout.Fonts;
 using ReportBuilder.Localization;
-using ReportBuilder.Narrative;
 using ReportBuilder.Publishing;
 using ReportBuilder.Survey.Loading;
 using ReportBuilder.Survey.Model;
-using ReportBuilder.Tests.Survey;
 using UglyToad.PdfPig;
 
 namespace ReportBuilder.Tests.Documents.Feedback;
 
-/// <summary>The feedback sheets of the bundled 2018 sample (corrections applied, compared with 2017), built once for
-/// the tests that read them: every responding municipality in each of its languages, as content, as PDF bytes (with
-/// the two compact faces, as `build --feedback` writes them) and as the text of each page.</summary>
-public sealed class FeedbackSample : IDisposable
+/// <summary>The feedback sheets of the bundled 2018 sample (corrections applied, compared with 2017), as the sample's
+/// build plan makes them (<see cref="SampleEdition"/>, with disclosure.group: show): every responding municipality in
+/// each of its languages, as content, as PDF bytes (with the two compact faces, as `build --feedback` writes them) and
+/// as the text of each page.</summary>
+public sealed class FeedbackSample
 {
-    public static readonly DateTime Date = new(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+    public static readonly DateTime Date = SampleEdition.Date;
+
+    /// <summary>The analysis the sheets are built with. With the public group rule off (disclosure.group: show) every
+    /// small group's share is published, so the sheets' own rule (withhold where the reader's others were unanimous)
+    /// meets the most figures it must judge; the default (protect) is attacked in FeedbackAuditTests too.</summary>
+    public static readonly AnalysisOptions Analysis =
+        AnalysisOptions.Default with { Disclosure = DisclosureRule.Default with { Group = UnanimousGroups.Show } };
 
     public FeedbackSample()
     {
-        Files = SurveyFiles.Sample(SurveyAssets.Assets, 2018);
-        Data = SurveyAssets.Load2018();
-        Previous = SurveyLoader.Load(SurveyFiles.Sample(SurveyAssets.Assets, 2017)).Data!;
-        // With the public group rule off (disclosure.group: show) every small group's share is published, so the sheets'
-        // own rule (withhold where the reader's others were unanimous) meets the most figures it must judge; the
-        // default (protect) is attacked in FeedbackAuditTests too.
-        Figures = FiguresAnalysis.Compute(Data, Previous,
-            AnalysisOptions.Default with { Disclosure = ReportBuilder.Analysis.Disclosure.DisclosureRule.Default with { Group = ReportBuilder.Analysis.Disclosure.UnanimousGroups.Show } });
-        Inputs = new FeedbackInputs(Figures, Data, Previous, TemplateLibrary.Load(), DataVersion.Of(Files.Responses, Files.Corrections), Date);
+        Build = SampleEdition.Build(Analysis);
+        var edition = Build.Context;
+        Inputs = new FeedbackInputs(edition.Figures, edition.Current, edition.Previous, edition.Templates, edition.DataVersion, edition.Date);
         foreach (var (response, language) in FeedbackContentBuilder.Sheets(Data))
         {
             Content[(response.Nis, language)] = FeedbackContentBuilder.Build(Inputs, response.Nis, language);
         }
-        // The sheets as `build --feedback` renders them: the build plan of the sample with the same disclosure rule.
-        var project = EditionProject.Sample(SurveyAssets.Assets, Path.Combine(Path.GetTempPath(), "unused")) with
-        {
-            Publications = new SortedSet<ReportBuilder.Documents.Publication> { ReportBuilder.Documents.Publication.FeedbackSheets },
-            Analysis = Figures.Options,
-        };
-        var (build, problems, _) = EditionBuild.Load(project, Date, Path.Combine(SurveyAssets.Assets, "icons"));
-        Assert.True(build is not null, string.Join("\n", problems));
-        Build = build;
-        var units = build.Plan();
-        var rendered = new byte[units.Count][];
-        Parallel.For(0, units.Count, i => rendered[i] = units[i].Render()[0]);
-        foreach (var (name, bytes) in units.Select((u, i) => (u.Files[0], rendered[i])))
+        // The sheets as `build --feedback` renders them: the build plan of the sample, every sheet audited first.
+        foreach (var (name, bytes) in SampleEdition.Files(ReportBuilder.Documents.Publication.FeedbackSheets, Analysis))
         {
             Sheets[name] = bytes;
             using var pdf = PdfDocument.Open(bytes);
@@ -55,20 +43,20 @@ public sealed class FeedbackSample : IDisposable
         }
     }
 
-    public SurveyFiles Files { get; }
+    public SurveyFiles Files => Build.Project.Current;
 
-    public SurveyData Data { get; }
+    public SurveyData Data => Build.Current;
 
-    public SurveyData Previous { get; }
+    public SurveyData Previous => Build.Previous!;
 
-    public Figures Figures { get; }
+    public Figures Figures => Build.Figures;
 
     public FeedbackInputs Inputs { get; }
 
-    /// <summary>The sample's build plan the sheets were rendered through.</summary>
+    /// <summary>The sample's shared build (with <see cref="Analysis"/>) the sheets were rendered through.</summary>
     public EditionBuild Build { get; }
 
-    public FontLibrary Fonts { get; } = BundledFonts.Load(sansFiles: BundledFonts.CompactFiles);
+    public FontLibrary Fonts => Build.Assets.CompactFonts;
 
     public Dictionary<(string Nis, Language Language), FeedbackContent> Content { get; } = [];
 
@@ -77,10 +65,4 @@ public sealed class FeedbackSample : IDisposable
 
     /// <summary>The text of each page of each sheet, by relative file name.</summary>
     public Dictionary<string, List<string>> Pages { get; } = [];
-
-    public void Dispose()
-    {
-        Fonts.Dispose();
-        Build.Dispose();
-    }
 }

@@ -1,6 +1,5 @@
 using ReportBuilder.Analysis;
 using ReportBuilder.Documents.Infographic;
-using ReportBuilder.Fonts;
 using ReportBuilder.Layout;
 using ReportBuilder.Layout.Fonts;
 using ReportBuilder.Localization;
@@ -8,48 +7,44 @@ using ReportBuilder.Narrative;
 using ReportBuilder.Publishing;
 using ReportBuilder.Survey.Loading;
 using ReportBuilder.Survey.Model;
-using ReportBuilder.Tests.Survey;
 
 namespace ReportBuilder.Tests.Documents.Infographic;
 
-/// <summary>The infographic of the bundled 2018 sample (compared with 2017), built once for the tests that read it:
-/// its plan, content and PDF bytes in each language.</summary>
-public sealed class InfographicSample : IDisposable
+/// <summary>The infographic of the bundled 2018 sample (compared with 2017), as the sample's build plan makes it
+/// (<see cref="SampleEdition"/>): its plan, content and PDF bytes in each language.</summary>
+public sealed class InfographicSample
 {
-    public static readonly DateTime Date = new(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc);
-
-    private readonly FontLibrary _fonts = BundledFonts.Load();
+    public static readonly DateTime Date = SampleEdition.Date;
 
     public InfographicSample()
     {
-        Files = SurveyFiles.Sample(SurveyAssets.Assets, 2018);
-        Data = SurveyAssets.Load2018();
-        Previous = SurveyLoader.Load(SurveyFiles.Sample(SurveyAssets.Assets, 2017)).Data!;
-        Figures = FiguresAnalysis.Compute(Data, Previous);
-        Icons = InfographicIcons.Load(Path.Combine(SurveyAssets.Assets, "icons"));
-        Templates = TemplateLibrary.Load();
-        Plan = ReadPlan(Figures);
-        Inputs = new InfographicInputs(Figures, Plan, Templates, Date);
-        foreach (var language in LanguageExtensions.All)
+        Build = SampleEdition.Build();
+        var edition = Build.Context;
+        Inputs = new InfographicInputs(edition.Figures, edition.InfographicPlan, edition.Templates, edition.Date);
+        var files = SampleEdition.Files(ReportBuilder.Documents.Publication.Infographic).ToDictionary(f => f.Name, f => f.Bytes);
+        foreach (var language in edition.Languages)
         {
             Content[language] = InfographicContentBuilder.Build(Inputs, language);
-            Pdf[language] = Compose(Content[language]).GeneratePdf();
+            Pdf[language] = files[InfographicPublication.Folder + "/" + InfographicContentBuilder.FileName(edition.Edition, language, ".pdf")];
         }
     }
 
-    public SurveyFiles Files { get; }
+    /// <summary>The sample's shared build the infographic comes from.</summary>
+    public EditionBuild Build { get; }
 
-    public SurveyData Data { get; }
+    public SurveyFiles Files => Build.Project.Current;
 
-    public SurveyData Previous { get; }
+    public SurveyData Data => Build.Current;
 
-    public Figures Figures { get; }
+    public SurveyData Previous => Build.Previous!;
 
-    public InfographicIcons Icons { get; }
+    public Figures Figures => Build.Figures;
 
-    public TemplateLibrary Templates { get; }
+    public InfographicIcons Icons => Build.Icons;
 
-    public InfographicPlan Plan { get; }
+    public TemplateLibrary Templates => Build.Templates;
+
+    public InfographicPlan Plan => Build.InfographicPlan;
 
     public InfographicInputs Inputs { get; }
 
@@ -57,10 +52,11 @@ public sealed class InfographicSample : IDisposable
 
     public Dictionary<Language, byte[]> Pdf { get; } = [];
 
-    public FontLibrary Fonts => _fonts;
+    public FontLibrary Fonts => Build.Assets.Fonts;
 
     public string PlanFile => InfographicPlan.FileBeside(Files.Codebook);
 
+    /// <summary>The sample's plan read against <paramref name="figures"/> (other figures of the sample, say).</summary>
     public InfographicPlan ReadPlan(Figures figures)
     {
         var (plan, problems) = InfographicPlanReader.ReadFile(PlanFile, figures.Codebook, [.. figures.Scopes.Select(s => s.Id)], Icons.Names);
@@ -68,7 +64,6 @@ public sealed class InfographicSample : IDisposable
         return plan!;
     }
 
-    public Document Compose(InfographicContent content) => InfographicDocument.Compose(content, Icons, _fonts, Date);
-
-    public void Dispose() => _fonts.Dispose();
+    /// <summary>The infographic document of <paramref name="content"/> with the build's icons and fonts.</summary>
+    public Document Compose(InfographicContent content) => InfographicDocument.Compose(content, Icons, Fonts, Date);
 }

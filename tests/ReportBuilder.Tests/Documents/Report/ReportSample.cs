@@ -1,43 +1,37 @@
 using ReportBuilder.Analysis;
 using ReportBuilder.Documents.Report;
-using ReportBuilder.Fonts;
 using ReportBuilder.Layout.Fonts;
 using ReportBuilder.Localization;
-using ReportBuilder.Narrative;
 using ReportBuilder.Publishing;
-using ReportBuilder.Survey.Loading;
 using ReportBuilder.Survey.Model;
-using ReportBuilder.Tests.Survey;
 
 namespace ReportBuilder.Tests.Documents.Report;
 
-/// <summary>The annual report of the bundled 2018 sample (compared with 2017), built once for the tests that read it:
-/// its content in each language and its PDF bytes.</summary>
-public sealed class ReportSample : IDisposable
+/// <summary>The annual report of the bundled 2018 sample (compared with 2017), as the sample's build plan makes it
+/// (<see cref="SampleEdition"/>): its content in each language and its PDF bytes.</summary>
+public sealed class ReportSample
 {
-    public static readonly DateTime Date = new(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc);
-
-    private readonly FontLibrary _fonts = BundledFonts.Load();
+    public static readonly DateTime Date = SampleEdition.Date;
 
     public ReportSample()
     {
-        var files = SurveyFiles.Sample(SurveyAssets.Assets, 2018);
-        Data = SurveyAssets.Load2018();
-        var previous = SurveyLoader.Load(SurveyFiles.Sample(SurveyAssets.Assets, 2017)).Data!;
-        Figures = FiguresAnalysis.Compute(Data, previous);
-        var (settings, problems) = ReportSettingsReader.ReadFile(ReportSettings.FileBeside(files.Codebook));
-        Assert.True(settings is not null, string.Join("\n", problems));
-        Inputs = new ReportInputs(Figures, Data, TemplateLibrary.Load(), settings!, DataVersion.Of(files.Responses, files.Corrections), Date);
-        foreach (var language in LanguageExtensions.All)
+        Build = SampleEdition.Build();
+        var edition = Build.Context;
+        Inputs = new ReportInputs(edition.Figures, edition.Current, edition.Templates, edition.Settings, edition.DataVersion, edition.Date);
+        var files = SampleEdition.Files(ReportBuilder.Documents.Publication.Report).ToDictionary(f => f.Name, f => f.Bytes);
+        foreach (var language in edition.Languages)
         {
-            Content[language] = ReportContentBuilder.Build(Inputs, language);
-            Pdf[language] = ReportDocument.Compose(Content[language], _fonts, Date).GeneratePdf();
+            Content[language] = ReportPublication.Content(edition, language);
+            Pdf[language] = files[ReportContentBuilder.FileName(edition.Edition, language)];
         }
     }
 
-    public SurveyData Data { get; }
+    /// <summary>The sample's shared build the report comes from.</summary>
+    public EditionBuild Build { get; }
 
-    public Figures Figures { get; }
+    public SurveyData Data => Build.Current;
+
+    public Figures Figures => Build.Figures;
 
     public ReportInputs Inputs { get; }
 
@@ -45,7 +39,5 @@ public sealed class ReportSample : IDisposable
 
     public Dictionary<Language, byte[]> Pdf { get; } = [];
 
-    public FontLibrary Fonts => _fonts;
-
-    public void Dispose() => _fonts.Dispose();
+    public FontLibrary Fonts => Build.Assets.Fonts;
 }

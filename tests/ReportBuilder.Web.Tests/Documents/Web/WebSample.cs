@@ -3,40 +3,32 @@ using ReportBuilder.Documents.FactSheets;
 using ReportBuilder.Documents.Report;
 using ReportBuilder.Documents.Web;
 using ReportBuilder.Localization;
-using ReportBuilder.Narrative;
 using ReportBuilder.Publishing;
-using ReportBuilder.Survey.Loading;
 using ReportBuilder.Survey.Model;
+using ReportBuilder.Tests;
 
 namespace ReportBuilder.Web.Tests.Documents.Web;
 
-/// <summary>The web edition of the bundled 2018 sample (compared with 2017), built once for the tests that read it,
-/// and written to the test output folder (web-output/) so that a browser can open it.</summary>
+/// <summary>The web edition of the bundled 2018 sample (compared with 2017), as the sample's build plan makes it
+/// (<see cref="SampleEdition"/>), and written to the test output folder (web-output/) so that a browser can open it.</summary>
 public sealed class WebSample
 {
-    public static readonly DateTime Date = new(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+    public static readonly DateTime Date = SampleEdition.Date;
 
     public WebSample()
     {
-        var files = SurveyFiles.Sample(Assets, 2018);
-        var load = SurveyLoader.Load(files);
-        Assert.True(load.Succeeded, load.Report());
-        Data = load.Data!;
-        var previous = SurveyLoader.Load(SurveyFiles.Sample(Assets, 2017)).Data!;
-        Figures = FiguresAnalysis.Compute(Data, previous);
-        var (settings, problems) = ReportSettingsReader.ReadFile(ReportSettings.FileBeside(files.Codebook));
-        Assert.True(settings is not null, string.Join("\n", problems));
-        Inputs = new ReportInputs(Figures, Data, TemplateLibrary.Load(), settings!, DataVersion.Of(files.Responses, files.Corrections), Date);
-        foreach (var language in LanguageExtensions.All)
+        Build = SampleEdition.Build();
+        var edition = Build.Context;
+        Inputs = new ReportInputs(edition.Figures, edition.Current, edition.Templates, edition.Settings, edition.DataVersion, edition.Date);
+        foreach (var language in edition.Languages)
         {
-            Content[language] = ReportContentBuilder.Build(Inputs, language);
+            Content[language] = ReportPublication.Content(edition, language);
         }
-        var (plan, planProblems) = FactSheetPlanReader.ReadFile(FactSheetPlan.FileBeside(files.Codebook), Figures.Codebook);
-        Assert.True(plan is not null, string.Join("\n", planProblems));
-        SheetInputs = new FactSheetInputs(Figures, Inputs.Templates, plan!, Date);
+        SheetInputs = new FactSheetInputs(edition.Figures, edition.Templates, edition.SheetPlan, edition.Date);
         Sheets = [.. FactSheetContentBuilder.Provinces(Figures)
-            .SelectMany(scope => LanguageExtensions.All.Select(language => FactSheetContentBuilder.Build(SheetInputs, scope.Province!, language)))];
-        Files = Render();
+            .SelectMany(scope => edition.Languages.Select(language => FactSheetPublication.Content(edition, scope.Province!, language)))];
+        // Every file of the web edition as `reportbuilder build` makes it: the shared build's web units, rendered.
+        Files = SampleEdition.Files(ReportBuilder.Documents.Publication.Web);
         if (Directory.Exists(Output))
         {
             Directory.Delete(Output, recursive: true);
@@ -49,36 +41,28 @@ public sealed class WebSample
         }
     }
 
-    /// <summary>Every file of the web edition as `reportbuilder build` makes it: the bundled sample's build plan, its web
-    /// units rendered (in parallel, listed in the plan's order).</summary>
+    /// <summary>Every file of the web edition as `reportbuilder build` makes it, from a build of the sample loaded anew (a
+    /// second run): its plan's web units rendered (in parallel, listed in the plan's order).</summary>
     public static IReadOnlyList<(string Name, byte[] Bytes)> Render()
     {
-        var project = EditionProject.Sample(Assets, Path.Combine(Path.GetTempPath(), "unused")) with
-        {
-            Publications = new SortedSet<ReportBuilder.Documents.Publication> { ReportBuilder.Documents.Publication.Web },
-        };
-        var (build, problems, _) = EditionBuild.Load(project, Date, Path.Combine(Assets, "icons"));
-        Assert.True(build is not null, string.Join("\n", problems));
-        using (build)
-        {
-            var units = build.Plan();
-            var rendered = new IReadOnlyList<byte[]>[units.Count];
-            Parallel.For(0, units.Count, i => rendered[i] = units[i].Render());
-            return [.. units.SelectMany((u, i) => u.Files.Select((file, f) => (file, rendered[i][f])))];
-        }
+        using var build = SampleEdition.Load();
+        return SampleEdition.Files(SampleEdition.Plan(build, ReportBuilder.Documents.Publication.Web));
     }
 
     /// <summary>The repository's root (where ReportBuilder.sln is).</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => SampleEdition.Root;
 
-    public static string Assets => Path.Combine(Root, "assets");
+    public static string Assets => SampleEdition.Assets;
 
     /// <summary>The folder the web edition is written to, in the test output folder.</summary>
     public static string Output => Path.Combine(AppContext.BaseDirectory, "web-output");
 
-    public SurveyData Data { get; }
+    /// <summary>The sample's shared build the edition comes from.</summary>
+    public EditionBuild Build { get; }
 
-    public Figures Figures { get; }
+    public SurveyData Data => Build.Current;
+
+    public Figures Figures => Build.Figures;
 
     public ReportInputs Inputs { get; }
 
@@ -98,16 +82,6 @@ public sealed class WebSample
     /// <summary>The pages written, as paths under <see cref="Output"/>.</summary>
     public IEnumerable<string> PagePaths => Files.Where(f => f.Name.EndsWith(".html", StringComparison.Ordinal))
         .Select(f => Path.Combine(Output, f.Name));
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ReportBuilder.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("ReportBuilder.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 [CollectionDefinition(Name)]
