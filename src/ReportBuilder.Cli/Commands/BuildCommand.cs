@@ -100,7 +100,7 @@ internal static class BuildCommand
                     console.Output.WriteLine(
                         $"{(project.File is null ? "bundled sample" : Path.GetRelativePath(Environment.CurrentDirectory, project.File))}: " +
                         $"{build.Current.Responses.Count} responses ({build.Current.Corrections.Count} correction{(build.Current.Corrections.Count == 1 ? "" : "s")} applied)" +
-                        $"{(build.Figures.IsSynthetic ? ", SYNTHETIC sample" : "")}; comparing with {build.Previous?.Responses.Count ?? 0} responses of {build.Figures.PreviousEdition ?? "no previous wave"}");
+                        $"{(build.Figures.IsSynthetic ? ", SYNTHETIC sample" : "")}; comparing with {build.Context.Previous?.Responses.Count ?? 0} responses of {build.Figures.PreviousEdition ?? "no previous wave"}");
                 }
                 using var fonts = BundledFonts.Load(sansFiles: BundledFonts.CompactFiles);
                 var view = request.Quiet || request.Json ? null : TerminalBuildView.For(console.Output, terminal);

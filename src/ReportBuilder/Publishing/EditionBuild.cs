@@ -35,50 +35,31 @@ public sealed class EditionBuild : IDisposable
     private readonly FontLibrary _compactFonts;
     private readonly Lazy<PublicationAssets> _assets;
 
-    private EditionBuild(EditionProject project, SurveyData current, SurveyData? previous, Figures figures, TemplateLibrary templates,
-        ReportSettings settings, FactSheetPlan sheetPlan, InfographicPlan infographicPlan, InfographicIcons icons, string iconsFolder, DateTime date)
+    private EditionBuild(EditionProject project, PublicationContext context, InfographicIcons icons, string iconsFolder)
     {
         Project = project;
-        Current = current;
-        Previous = previous;
-        Figures = figures;
-        Templates = templates;
-        Settings = settings;
-        SheetPlan = sheetPlan;
-        InfographicPlan = infographicPlan;
+        Context = context;
         Icons = icons;
         IconsFolder = iconsFolder;
-        Date = date;
-        DataVersion = Publishing.DataVersion.Of(project.Current.Responses, project.Current.Corrections);
         _fonts = BundledFonts.Load();
         _compactFonts = BundledFonts.Load(sansFiles: BundledFonts.CompactFiles);
-        Context = new PublicationContext(current, previous, figures, templates, settings, sheetPlan, infographicPlan, project.Languages, date, DataVersion);
         _assets = new Lazy<PublicationAssets>(() => new PublicationAssets(_fonts, _compactFonts, Icons, Logo, Date, AssetsFingerprint()));
     }
 
     /// <summary>The project built.</summary>
     public EditionProject Project { get; }
 
-    /// <summary>The wave published, after corrections.</summary>
-    public SurveyData Current { get; }
+    /// <summary>The edition as the publications see it: the waves, figures, templates, settings, plans, languages, date.</summary>
+    public PublicationContext Context { get; }
 
-    /// <summary>The previous wave, or null.</summary>
-    public SurveyData? Previous { get; }
+    /// <summary>The wave published, after corrections.</summary>
+    public SurveyData Current => Context.Current;
 
     /// <summary>Every figure of the wave.</summary>
-    public Figures Figures { get; }
+    public Figures Figures => Context.Figures;
 
-    /// <summary>The wording templates.</summary>
-    public TemplateLibrary Templates { get; }
-
-    /// <summary>The report's settings.</summary>
-    public ReportSettings Settings { get; }
-
-    /// <summary>The fact sheets' plan.</summary>
-    public FactSheetPlan SheetPlan { get; }
-
-    /// <summary>The infographic's plan.</summary>
-    public InfographicPlan InfographicPlan { get; }
+    /// <summary>The date stamped on the outputs.</summary>
+    public DateTime Date => Context.Date;
 
     /// <summary>The infographic's icons.</summary>
     public InfographicIcons Icons { get; }
@@ -88,12 +69,6 @@ public sealed class EditionBuild : IDisposable
 
     /// <summary>The publisher's logo the project names, or null.</summary>
     public PublisherLogo? Logo { get; private init; }
-
-    /// <summary>The date stamped on the outputs.</summary>
-    public DateTime Date { get; }
-
-    /// <summary>The SHA-256 of the data and corrections files.</summary>
-    public string DataVersion { get; }
 
     /// <summary>The tool's version, part of every fingerprint (a new version renders everything again).</summary>
     public static string ToolVersion { get; } =
@@ -168,7 +143,9 @@ public sealed class EditionBuild : IDisposable
             return (null, problems, warnings);
         }
         var stamped = date ?? current.Codebook.Edition.PublicationDate;
-        return (new EditionBuild(project, current, previous, figures, templates, settings, sheetPlan, infographicPlan, icons, iconsFolder, stamped)
+        var context = new PublicationContext(current, previous, figures, templates, settings, sheetPlan, infographicPlan, project.Languages, stamped,
+            DataVersion.Of(project.Current.Responses, project.Current.Corrections));
+        return (new EditionBuild(project, context, icons, iconsFolder)
         {
             Logo = logo,
         }, problems, warnings);
@@ -176,9 +153,6 @@ public sealed class EditionBuild : IDisposable
 
     /// <summary>The file name of the key-figures leaflet in <paramref name="language"/>.</summary>
     public static string KeyFiguresFile(string edition, Language language) => KeyFiguresPublication.FileName(edition, language);
-
-    /// <summary>The edition as the publications see it.</summary>
-    public PublicationContext Context { get; }
 
     /// <summary>What publications render with besides their content, and its fingerprint.</summary>
     public PublicationAssets Assets => _assets.Value;

@@ -47,7 +47,7 @@ public sealed class FeedbackSample
 
     public SurveyData Data => Build.Current;
 
-    public SurveyData Previous => Build.Previous!;
+    public SurveyData Previous => Build.Context.Previous!;
 
     public Figures Figures => Build.Figures;
 

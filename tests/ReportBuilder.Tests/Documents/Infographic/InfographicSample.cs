@@ -36,15 +36,15 @@ public sealed class InfographicSample
 
     public SurveyData Data => Build.Current;
 
-    public SurveyData Previous => Build.Previous!;
+    public SurveyData Previous => Build.Context.Previous!;
 
     public Figures Figures => Build.Figures;
 
     public InfographicIcons Icons => Build.Icons;
 
-    public TemplateLibrary Templates => Build.Templates;
+    public TemplateLibrary Templates => Build.Context.Templates;
 
-    public InfographicPlan Plan => Build.InfographicPlan;
+    public InfographicPlan Plan => Build.Context.InfographicPlan;
 
     public InfographicInputs Inputs { get; }
 
