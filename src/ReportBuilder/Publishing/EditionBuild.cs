@@ -101,6 +101,17 @@ public sealed class EditionBuild : IDisposable
             var edition = current.Codebook.Edition with { Publisher = new LocalizedText(publisher, publisher, publisher) };
             current = current with { Codebook = current.Codebook with { Edition = edition } };
         }
+        if (current is not null && project.Published is { } day)
+        {
+            // The project's publication day replaces the codebook's; never before the fieldwork starts.
+            var edition = current.Codebook.Edition;
+            if (day < edition.FieldworkStart)
+            {
+                problems.Add(new SurveyProblem(project.File ?? EditionProject.FileName, 0, "published",
+                    day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "the edition is published before its fieldwork starts"));
+            }
+            current = current with { Codebook = current.Codebook with { Edition = edition with { Published = day } } };
+        }
         PublisherLogo? logo = null;
         if (project.Logo is { } logoFile)
         {

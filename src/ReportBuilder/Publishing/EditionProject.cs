@@ -39,6 +39,10 @@ public sealed record EditionProject(
     /// <summary>The project file's usual name.</summary>
     public const string FileName = "reportbuilder.yaml";
 
+    /// <summary>The day the edition is published (`published:`), which its publications carry; null to take the
+    /// codebook's (else the end of fieldwork). SOURCE_DATE_EPOCH still overrides both.</summary>
+    public DateOnly? Published { get; init; }
+
     /// <summary>The bundled sample as a project: the 2018 sample with its corrections, compared with 2017, every
     /// publication (but the confidential feedback sheets) in three languages, into <paramref name="output"/>.</summary>
     public static EditionProject Sample(string assets, string output) => new(

@@ -15,7 +15,7 @@ namespace ReportBuilder.Publishing;
 public static class EditionProjectReader
 {
     private static readonly string[] RootKeys =
-        ["codebook", "frame", "responses", "corrections", "previous", "languages", "publications", "output", "disclosure", "weighting", "templates", "icons", "publisher"];
+        ["codebook", "frame", "responses", "corrections", "previous", "languages", "publications", "output", "disclosure", "weighting", "templates", "icons", "publisher", "published"];
 
     /// <summary>Reads the project file at <paramref name="path"/>.</summary>
     public static (EditionProject? Project, IReadOnlyList<SurveyProblem> Problems) ReadFile(string path)
@@ -188,6 +188,7 @@ public static class EditionProjectReader
             publisher = yaml.String(who, "name", required: false);
             logo = PathOf(who, "logo", required: false);
         }
+        var published = yaml.Date(root, "published", required: false);
         if (problems.Count > 0 || codebook is null || responses is null)
         {
             return (null, problems);
@@ -203,7 +204,10 @@ public static class EditionProjectReader
             templates,
             icons,
             publisher,
-            logo);
+            logo)
+        {
+            Published = published,
+        };
         return (project, problems);
     }
 

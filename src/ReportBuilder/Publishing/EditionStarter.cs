@@ -31,6 +31,7 @@ public static class EditionStarter
         # publisher:                                 # replaces the codebook's publisher on every publication
         #   name: Smart City Institute
         #   logo: logo.svg                           # PNG, JPEG or SVG, on the report's cover
+        # published: 2018-06-01                    # the day the publications carry (default: the codebook's, else the end of fieldwork)
 
         """;
 

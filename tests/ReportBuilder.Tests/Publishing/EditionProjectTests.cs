@@ -45,6 +45,44 @@ public sealed class EditionProjectTests : IDisposable
         Assert.Contains(project.InputFiles, f => f.EndsWith("barometer-2018.report.yaml", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(null, "2018-06-01")] // the codebook's
+    [InlineData("2018-09-15", "2018-09-15")] // the project's
+    public void The_publication_day_is_the_projects_else_the_codebooks(string? published, string expected)
+    {
+        var file = Starter();
+        if (published is not null)
+        {
+            File.AppendAllText(file, $"published: {published}\n");
+        }
+        var (project, problems) = EditionProjectReader.ReadFile(file);
+        Assert.Empty(problems);
+        var (build, loadProblems, _) = EditionBuild.Load(project!, null, Path.Combine(SurveyAssets.Assets, "icons"));
+        Assert.Empty(loadProblems);
+        using (build)
+        {
+            Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateOnly.FromDateTime(build!.Date));
+            // And the report's colophon prints it.
+            var colophon = ReportBuilder.Documents.Report.ReportPublication.Content(build.Context, Language.En).Colophon;
+            Assert.Contains(colophon, entry => entry.Value == ReportBuilder.Formatting.DateFormat.DayMonthYear(
+                DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Language.En));
+        }
+    }
+
+    [Fact]
+    public void A_publication_day_before_the_fieldwork_is_an_error_of_the_project()
+    {
+        var file = Starter();
+        File.AppendAllText(file, "published: 2016-01-01\n");
+        var (project, problems) = EditionProjectReader.ReadFile(file);
+        Assert.Empty(problems);
+        var (build, loadProblems, _) = EditionBuild.Load(project!, null, Path.Combine(SurveyAssets.Assets, "icons"));
+        Assert.Null(build);
+        var problem = Assert.Single(loadProblems);
+        Assert.Equal(file, problem.File);
+        Assert.Contains("published before its fieldwork starts", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Init_never_overwrites_a_project()
     {
