@@ -141,6 +141,26 @@ public sealed class EncodingTests
     }
 
     [Fact]
+    public void A_stray_nul_byte_in_a_cell_is_refused_with_its_line_and_column()
+    {
+        // One NUL inside the name on line 3 (after "Liè", whose è takes two bytes but is one character).
+        var text = SampleText.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var lines = text.Split('\n');
+        var line = lines[2];
+        var column = line.IndexOf(',', StringComparison.Ordinal) + 2 + 1; // one character into the name_fr cell
+        var at = Encoding.UTF8.GetByteCount(string.Join('\n', lines.Take(2)) + "\n") + Encoding.UTF8.GetByteCount(line[..(column - 1)]);
+        var bytes = Encoding.UTF8.GetBytes(text).ToList();
+        bytes.Insert(at, 0);
+
+        var result = Load([.. bytes]);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((3, column), (error.Line, error.Character));
+        Assert.Contains("a NUL byte", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_with_no_utf8_sequence_is_read_as_windows_1252_and_says_so_in_a_note()
     {
         var result = Load(Windows1252.GetBytes(SampleText));

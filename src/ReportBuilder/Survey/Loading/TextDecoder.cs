@@ -25,7 +25,7 @@ internal static class TextDecoder
         utf8 = ReadOnlyMemory<byte>.Empty;
         if (NotText(bytes.Span) is { } why)
         {
-            problems.Add(new SurveyProblem(file, 0, null, null, why));
+            problems.Add(new SurveyProblem(file, why.Line, null, null, why.Message, Character: why.Column));
             return false;
         }
         var hasBom = bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
@@ -60,12 +60,17 @@ internal static class TextDecoder
         return false;
     }
 
-    /// <summary>Why <paramref name="bytes"/> cannot be a CSV text file (UTF-16, or binary), or null when they may be.</summary>
-    internal static string? NotText(ReadOnlySpan<byte> bytes)
+    /// <summary>The most NUL bytes a text file's head may hold for them to be read as stray characters in a cell (a copy
+    /// from another program) rather than as a binary file.</summary>
+    private const int StrayNuls = 2;
+
+    /// <summary>Why <paramref name="bytes"/> cannot be a CSV text file (UTF-16, binary, or a stray NUL byte, located by
+    /// line and character), or null when they may be; line and column are 0 when they do not apply.</summary>
+    internal static (string Message, int Line, int Column)? NotText(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return "this file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8 and load it again";
+            return ("this file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8 and load it again", 0, 0);
         }
         var head = bytes[..Math.Min(bytes.Length, 4096)];
         var nul = head.IndexOf((byte)0);
@@ -86,10 +91,21 @@ internal static class TextDecoder
         var pairs = head.Length / 2;
         if (pairs > 0 && (evenNuls > pairs * 0.4 || oddNuls > pairs * 0.4))
         {
-            return "this file looks like UTF-16 text (every other byte is zero); save it as UTF-8 and load it again";
+            return ("this file looks like UTF-16 text (every other byte is zero); save it as UTF-8 and load it again", 0, 0);
         }
-        return string.Create(CultureInfo.InvariantCulture,
-            $"this is not a text file: it holds a NUL byte at offset {nul} (a spreadsheet or binary file?); export the data as CSV in UTF-8");
+        // Where the first NUL is: its line, and its character in the line (UTF-8 continuation bytes not counted).
+        var before = head[..nul];
+        var line = before.Count((byte)'\n') + 1;
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        var column = 1;
+        foreach (var b in before[lineStart..])
+        {
+            column += (b & 0xC0) == 0x80 ? 0 : 1;
+        }
+        return evenNuls + oddNuls <= StrayNuls
+            ? ("a NUL byte (U+0000) in the text; remove it (it often comes with a copy from another program) and load the file again", line, column)
+            : (string.Create(CultureInfo.InvariantCulture,
+                $"this is not a text file: it holds NUL bytes, the first at offset {nul} (a spreadsheet or binary file?); export the data as CSV in UTF-8"), line, column);
     }
 
     private static byte[]? Windows1252ToUtf8(ReadOnlySpan<byte> bytes, string file, List<SurveyProblem> problems)
