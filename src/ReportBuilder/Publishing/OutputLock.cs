@@ -20,11 +20,15 @@ public sealed class OutputLock : IDisposable
 
     private readonly FileStream _stream;
 
-    private OutputLock(FileStream stream, string path)
+    private OutputLock(FileStream stream, string path, string? created)
     {
         _stream = stream;
         Path = path;
+        _created = created;
     }
+
+    /// <summary>The highest folder this run created to hold the output folder, or null when the folder existed.</summary>
+    private readonly string? _created;
 
     /// <summary>The lock file.</summary>
     public string Path { get; }
@@ -38,19 +42,26 @@ public sealed class OutputLock : IDisposable
     public static OutputLock Acquire(string folder, string command, TimeSpan wait)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        Directory.CreateDirectory(folder);
+        folder = System.IO.Path.GetFullPath(folder);
+        string? created = null;
+        for (var missing = folder; missing is not null && !Directory.Exists(missing); missing = System.IO.Path.GetDirectoryName(missing))
+        {
+            created = missing;
+        }
         var path = System.IO.Path.Combine(folder, FileName);
         var clock = Stopwatch.StartNew();
         while (true)
         {
             try
             {
+                // (Again on every try: a run that gave up the folder may have removed it.)
+                Directory.CreateDirectory(folder);
                 var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
                 // The holder is named in a file beside the lock: a locked file cannot be read by the other process.
                 var holder = string.Create(CultureInfo.InvariantCulture,
                     $"pid {Environment.ProcessId}, reportbuilder {command}, since {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC");
                 File.WriteAllText(path + OwnerSuffix, holder + "\n", Encoding.UTF8);
-                return new OutputLock(stream, path);
+                return new OutputLock(stream, path, created);
             }
             catch (IOException) when (clock.Elapsed < wait)
             {
@@ -79,7 +90,8 @@ public sealed class OutputLock : IDisposable
     }
 
     /// <summary>Releases the lock. The empty lock file stays for the next run to take (deleting it could let two runs
-    /// hold two different files); the file naming the holder goes.</summary>
+    /// hold two different files); the file naming the holder goes. A folder this run created and left holding nothing but
+    /// the lock (a run that failed before writing) is removed with the lock, up to the highest folder it created.</summary>
     public void Dispose()
     {
         try
@@ -91,5 +103,30 @@ public sealed class OutputLock : IDisposable
             // the next holder rewrites it
         }
         _stream.Dispose();
+        if (_created is null)
+        {
+            return;
+        }
+        try
+        {
+            var folder = System.IO.Path.GetDirectoryName(Path)!;
+            if (Directory.EnumerateFileSystemEntries(folder).Any(e => e != Path))
+            {
+                return;
+            }
+            File.Delete(Path);
+            for (var empty = folder; empty is not null && empty.Length >= _created.Length; empty = System.IO.Path.GetDirectoryName(empty))
+            {
+                if (Directory.EnumerateFileSystemEntries(empty).Any())
+                {
+                    return;
+                }
+                Directory.Delete(empty);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another run took the folder meanwhile, or it cannot be removed: it stays, harmless.
+        }
     }
 }
