@@ -1,5 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using ReportBuilder.Documents.Feedback;
+using ReportBuilder.Layout;
+using ReportBuilder.Layout.Fonts;
+using ReportBuilder.Narrative;
 using ReportBuilder.Publishing;
 using ReportBuilder.Survey.Loading;
 using ReportBuilder.Survey.Model;
@@ -31,6 +35,22 @@ internal static class CommandInput
         double.TryParse(Environment.GetEnvironmentVariable("REPORTBUILDER_LOCK_WAIT"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
             ? TimeSpan.FromSeconds(Math.Clamp(seconds, 0, 3600))
             : TimeSpan.FromSeconds(10);
+
+    /// <summary>The problems an input caused while planning or rendering (exit 1), or null when <paramref name="e"/> is
+    /// not an input's: a disclosing feedback sheet (the sheet, the row, the rule), a unit that does not fit its page (the
+    /// plan, settings or codebook it is laid out from), a template, font, image, layout or erratum number error.</summary>
+    public static List<SurveyProblem>? InputFailure(Exception e) => e switch
+    {
+        FeedbackDisclosureException disclosure => disclosure.Findings.Count == 0
+            ? [Problem(disclosure.Message)]
+            : [.. disclosure.Findings.Select(f => Problem("feedback sheet " + f))],
+        UnitLayoutException layout => [new SurveyProblem(layout.File, 0, null, null, layout.Problem)],
+        FontLoadException or FormatException or LayoutException or TemplateException or Layout.Images.ImageLoadException
+            or Documents.Errata.ErratumNumberException => [Problem(e.Message)],
+        _ => null,
+    };
+
+    private static SurveyProblem Problem(string message) => new("", 0, null, null, message);
 
     /// <summary>Lists the errors (the first <see cref="MaxListedErrors"/>, then how many more), says that nothing was
     /// written, and returns <see cref="ExitCodes.InvalidInput"/>.</summary>

@@ -126,24 +126,13 @@ internal static class BuildCommand
                 return 0;
             }
         }
-        catch (FeedbackDisclosureException e)
-        {
-            // A confidential sheet would tell its reader another municipality's answer: the sheet, the row and the rule.
-            return CommandInput.Fail(console, e.Findings.Count == 0 ? [e.Message] : [.. e.Findings.Select(f => "feedback sheet " + f)]);
-        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return CommandInput.Fail(console, [e.Message], ExitCodes.CouldNotWrite);
         }
-        catch (UnitLayoutException e)
+        catch (Exception e) when (CommandInput.InputFailure(e) is { } problems)
         {
-            // The plan (or settings, or codebook) that put too much on a page, the unit and what did not fit.
-            return CommandInput.Fail(console, [new Survey.Loading.SurveyProblem(e.File, 0, null, null, e.Problem)]);
-        }
-        catch (Exception e) when (e is FontLoadException or FormatException or LayoutException or TemplateException or Layout.Images.ImageLoadException
-            or Documents.Errata.ErratumNumberException)
-        {
-            return CommandInput.Fail(console, [e.Message]);
+            return CommandInput.Fail(console, problems);
         }
     }
 

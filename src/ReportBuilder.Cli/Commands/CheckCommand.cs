@@ -5,7 +5,8 @@ using ReportBuilder.Publishing;
 namespace ReportBuilder.Cli.Commands;
 
 /// <summary>`reportbuilder check`: validates every input of an edition project (data, corrections, codebooks, frame,
-/// report settings, plans, templates, icons) exactly as a build would, and writes nothing.</summary>
+/// report settings, plans, templates, icons) exactly as a build would — every document is built and laid out in
+/// memory, so that check refuses what build would — and writes nothing.</summary>
 internal static class CheckCommand
 {
     public static Command Create()
@@ -31,11 +32,19 @@ internal static class CheckCommand
         }
         using (build)
         {
-            var units = build.Plan();
+            IReadOnlyList<BuildUnit> units;
+            try
+            {
+                units = IncrementalBuild.Rehearse(build);
+            }
+            catch (Exception e) when (CommandInput.InputFailure(e) is { } problems)
+            {
+                return CommandInput.Fail(console, problems);
+            }
             var corrections = build.Current.Corrections.Count;
             console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"ok: {build.Current.Responses.Count} responses, {corrections} {(corrections == 1 ? "correction" : "corrections")} to apply, {build.Figures.Items.Count:N0} figures; " +
-                $"a build would write {units.Sum(u => u.Files.Count)} files ({units.Count} documents) to {project.Output}"));
+                $"a build would write {units.Sum(u => u.Files.Count)} files ({units.Count} documents, every one laid out) to {project.Output}"));
             return ExitCodes.Success;
         }
     }

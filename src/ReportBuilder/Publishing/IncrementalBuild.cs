@@ -111,6 +111,17 @@ public static class IncrementalBuild
         return new BuildResult(files, decisions, manifest, erratum, trail);
     }
 
+    /// <summary>Plans and renders every unit of <paramref name="build"/> in memory, the costliest first, and keeps
+    /// nothing: what `check` runs so that it refuses whatever a build would (content that discloses, a template that fails
+    /// at run time, a page that does not hold its content). Returns the units.</summary>
+    public static IReadOnlyList<BuildUnit> Rehearse(EditionBuild build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        var units = build.Plan();
+        ParallelFailure.Run([.. Enumerable.Range(0, units.Count).OrderByDescending(i => units[i].Cost).ThenBy(i => i)], i => units[i].Render());
+        return units;
+    }
+
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private static BuildDecision Decide(BuildUnit unit, BuildManifest? previous, string outputFolder, bool force)

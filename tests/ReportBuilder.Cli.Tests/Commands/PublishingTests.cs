@@ -214,6 +214,28 @@ public sealed class PublishingTests : IDisposable
     }
 
     [Fact]
+    public void Check_refuses_what_build_would_an_infographic_plan_too_long_for_its_page()
+    {
+        Assert.Equal(0, CliRunner.Run("init", _folder.FullName).Code);
+        // The plan's four sections three times over, renumbered: more than the sheet can grow to.
+        var plan = Path.Combine(_folder.FullName, "codebooks", "barometer-2018.infographic.yaml");
+        var text = File.ReadAllText(plan);
+        var sections = text[(text.IndexOf("sections:", StringComparison.Ordinal) + "sections:".Length)..].TrimEnd('\n');
+        var number = 0;
+        File.WriteAllText(plan, System.Text.RegularExpressions.Regex.Replace(text.TrimEnd('\n') + sections + sections + "\n", @"(?m)^  - number: \d+",
+            _ => $"  - number: {++number}"));
+
+        var (code, _, error) = CliRunner.Run("check", "--project", Project);
+        var (buildCode, _, buildError) = CliRunner.Run("build", "--project", Project);
+
+        Assert.Equal((1, 1), (code, buildCode));
+        Assert.Contains(plan + ": error: infographic/", error, StringComparison.Ordinal);
+        Assert.Contains("does not fit its page", error, StringComparison.Ordinal);
+        Assert.Equal(error, buildError);
+        Assert.False(Directory.Exists(Path.Combine(_folder.FullName, "out")));
+    }
+
+    [Fact]
     public void Init_refuses_to_overwrite_a_project()
     {
         Assert.Equal(0, CliRunner.Run("init", _folder.FullName).Code);

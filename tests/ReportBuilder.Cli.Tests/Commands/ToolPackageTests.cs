@@ -104,7 +104,7 @@ public sealed class ToolPackageTests : IDisposable
         Assert.Equal(File.ReadAllBytes(Path.Combine(Repository(), "assets", "icons", "README.md")), File.ReadAllBytes(In("project", "icons", "README.md")));
         var (checkedProject, checkOutput) = ProcessRunner.Run(tool, In("project"), Quiet, "check");
         Assert.True(checkedProject == 0, checkOutput);
-        Assert.Contains($"a build would write {PlannedFiles.Default} files ({PlannedFiles.Units} documents) to " + In("project", "out"), checkOutput, StringComparison.Ordinal);
+        Assert.Contains($"a build would write {PlannedFiles.Default} files ({PlannedFiles.Units} documents, every one laid out) to " + In("project", "out"), checkOutput, StringComparison.Ordinal);
 
         // A small build (figures and the English key figures) draws with the fonts and the map installed with the tool.
         File.WriteAllText(In("project", "reportbuilder.yaml"), File.ReadAllText(In("project", "reportbuilder.yaml"))
