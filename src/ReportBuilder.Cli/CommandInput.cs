@@ -45,7 +45,8 @@ internal static class CommandInput
             ? [Problem(disclosure.Message)]
             : [.. disclosure.Findings.Select(f => Problem("feedback sheet " + f))],
         UnitLayoutException layout => [new SurveyProblem(layout.File, 0, null, null, layout.Problem)],
-        FontLoadException or FormatException or LayoutException or TemplateException or Layout.Images.ImageLoadException
+        TemplateException template => [.. template.Located.Select(p => new SurveyProblem(p.File, p.Line, null, null, p.Message, Character: p.Column))],
+        FontLoadException or FormatException or LayoutException or Layout.Images.ImageLoadException
             or Documents.Errata.ErratumNumberException => [Problem(e.Message)],
         _ => null,
     };

@@ -192,7 +192,15 @@ public sealed class EditionBuild : IDisposable
         ParallelFailure.Run(keys.Count, i =>
         {
             var (publication, key) = keys[i];
-            var content = publication.Build(Context, key);
+            object content;
+            try
+            {
+                content = publication.Build(Context, key);
+            }
+            catch (TemplateException e)
+            {
+                throw Located(e);
+            }
             var fingerprint = Hash(key.Id, ContentFingerprint.Of(content), assets.Fingerprint);
             units[i] = new BuildUnit(key.Id, publication.Kind, key.Files, fingerprint, key.Why, () =>
             {
@@ -207,6 +215,16 @@ public sealed class EditionBuild : IDisposable
             }, key.Cost);
         });
         return units;
+    }
+
+    /// <summary><paramref name="e"/> with its templates' files as paths (the project's templates folder, else the
+    /// bundled one), so that an editor opens the template at its line.</summary>
+    private TemplateException Located(TemplateException e)
+    {
+        var folder = Project.Templates ?? TemplateLibrary.DefaultFolder;
+        return new TemplateException([.. e.Located.Select(p => p.File.Length == 0 || Path.IsPathRooted(p.File)
+            ? p
+            : p with { File = Path.Combine(folder, p.File.Replace('/', Path.DirectorySeparatorChar)) })]);
     }
 
     /// <summary>The input a publication of <paramref name="kind"/> is laid out from, named when its content does not fit:

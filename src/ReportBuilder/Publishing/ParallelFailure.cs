@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using ReportBuilder.Documents.Feedback;
+using ReportBuilder.Narrative;
 
 namespace ReportBuilder.Publishing;
 
@@ -22,6 +23,12 @@ internal static class ParallelFailure
             if (e.InnerExceptions.All(x => x is FeedbackDisclosureException))
             {
                 throw new FeedbackDisclosureException([.. e.InnerExceptions.Cast<FeedbackDisclosureException>().SelectMany(x => x.Findings)]);
+            }
+            // Templates that failed in several units: every distinct problem, once.
+            if (e.InnerExceptions.All(x => x is TemplateException))
+            {
+                throw new TemplateException([.. e.InnerExceptions.Cast<TemplateException>().SelectMany(x => x.Located).Distinct()
+                    .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)]);
             }
             // One failure, or the same input's failure in several units (a plan too long in every language): the first,
             // as itself.

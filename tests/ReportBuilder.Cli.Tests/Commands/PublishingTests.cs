@@ -213,6 +213,27 @@ public sealed class PublishingTests : IDisposable
         Assert.Contains(Project + ":6:12: error: responses = \"data/missing.csv\": no such file", badError, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{{ no_such_variable }}", "`no_such_variable` was not found")]
+    [InlineData("{{ while true }}x{{ end }}", "loop")]
+    public void A_template_failing_at_run_time_is_its_file_line_and_column_in_check_and_build(string line, string message)
+    {
+        Assert.Equal(0, CliRunner.Run("init", _folder.FullName).Code);
+        var template = Path.Combine(_folder.FullName, "templates", "en", "factsheet", "area.sbn");
+        var lines = File.ReadAllLines(template).Length;
+        File.AppendAllText(template, line + "\n");
+
+        var (code, _, error) = CliRunner.Run("check", "--project", Project);
+        var (buildCode, _, buildError) = CliRunner.Run("build", "--project", Project);
+
+        Assert.Equal((1, 1), (code, buildCode));
+        Assert.StartsWith($"{template}:{lines + 1}:", error, StringComparison.Ordinal);
+        Assert.Contains(message, error, StringComparison.OrdinalIgnoreCase);
+        Assert.Single(error.Split('\n'), l => l.Contains(": error: ", StringComparison.Ordinal));
+        Assert.Equal(error, buildError);
+        Assert.False(Directory.Exists(Path.Combine(_folder.FullName, "out")));
+    }
+
     [Fact]
     public void Check_refuses_what_build_would_an_infographic_plan_too_long_for_its_page()
     {
