@@ -57,9 +57,6 @@ internal static class BuildCommand
         return command;
     }
 
-    /// <summary>The file name of the key-figures publication in <paramref name="language"/>.</summary>
-    public static string KeyFiguresFile(string edition, Localization.Language language) => EditionBuild.KeyFiguresFile(edition, language);
-
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     /// <summary>What one build is asked to do (shared with `watch`).</summary>

@@ -28,9 +28,6 @@ namespace ReportBuilder.Publishing;
 /// </summary>
 public sealed class EditionBuild : IDisposable
 {
-    /// <summary>The folder of the infographics inside the output folder.</summary>
-    public const string InfographicFolder = InfographicPublication.Folder;
-
     private readonly FontLibrary _fonts;
     private readonly FontLibrary _compactFonts;
     private readonly Lazy<PublicationAssets> _assets;
@@ -95,22 +92,25 @@ public sealed class EditionBuild : IDisposable
         }
         var current = Wave(project.Current);
         var previous = project.Previous is { } p ? Wave(p) : null;
-        if (current is not null && project.Publisher is { } publisher)
+        if (current is not null)
         {
-            // The project's publisher replaces the codebook's, in every language and every publication.
-            var edition = current.Codebook.Edition with { Publisher = new LocalizedText(publisher, publisher, publisher) };
-            current = current with { Codebook = current.Codebook with { Edition = edition } };
-        }
-        if (current is not null && project.Published is { } day)
-        {
-            // The project's publication day replaces the codebook's; never before the fieldwork starts.
+            // The project's publisher and publication day replace the codebook's, in every language and publication;
+            // the day never before the fieldwork starts.
             var edition = current.Codebook.Edition;
-            if (day < edition.FieldworkStart)
+            if (project.Publisher is { } publisher)
             {
-                problems.Add(new SurveyProblem(project.File ?? EditionProject.FileName, 0, "published",
-                    day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "the edition is published before its fieldwork starts"));
+                edition = edition with { Publisher = new LocalizedText(publisher, publisher, publisher) };
             }
-            current = current with { Codebook = current.Codebook with { Edition = edition with { Published = day } } };
+            if (project.Published is { } day)
+            {
+                if (day < edition.FieldworkStart)
+                {
+                    problems.Add(new SurveyProblem(project.File ?? EditionProject.FileName, 0, "published",
+                        day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "the edition is published before its fieldwork starts"));
+                }
+                edition = edition with { Published = day };
+            }
+            current = current with { Codebook = current.Codebook with { Edition = edition } };
         }
         PublisherLogo? logo = null;
         if (project.Logo is { } logoFile)
@@ -161,9 +161,6 @@ public sealed class EditionBuild : IDisposable
             Logo = logo,
         }, problems, warnings);
     }
-
-    /// <summary>The file name of the key-figures leaflet in <paramref name="language"/>.</summary>
-    public static string KeyFiguresFile(string edition, Language language) => KeyFiguresPublication.FileName(edition, language);
 
     /// <summary>What publications render with besides their content, and its fingerprint.</summary>
     public PublicationAssets Assets => _assets.Value;

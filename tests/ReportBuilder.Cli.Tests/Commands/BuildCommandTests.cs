@@ -40,7 +40,7 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     private static string KeyFigures(string folder, Language language) =>
-        Path.Combine(folder, BuildCommand.KeyFiguresFile("2018", language));
+        Path.Combine(folder, ReportBuilder.Documents.KeyFigures.KeyFiguresPublication.FileName("2018", language));
 
     /// <summary>Every file under <paramref name="folder"/>, subfolders included, as relative paths with '/' (not the
     /// folder's lock, a dot file).</summary>

@@ -22,9 +22,7 @@ public static class FeedbackDocument
     public static Document Compose(FeedbackInputs inputs, string nis, Language language, FontLibrary fonts)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var content = FeedbackContentBuilder.Build(inputs, nis, language);
-        FeedbackAudit.Ensure(content, inputs.Figures);
-        return Compose(content, fonts, inputs.Date);
+        return Compose(FeedbackPublication.Audited(inputs, nis, language), fonts, inputs.Date);
     }
 
     /// <summary>Composes the layout document of <paramref name="content"/>.</summary>

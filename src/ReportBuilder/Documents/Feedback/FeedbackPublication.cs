@@ -26,8 +26,17 @@ public sealed class FeedbackPublication : Publication<FeedbackContent>
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(key);
         var inputs = new FeedbackInputs(edition.Figures, edition.Current, edition.Previous, edition.Templates, edition.DataVersion, edition.Date);
-        var content = FeedbackContentBuilder.Build(inputs, key.Scope!, key.Language!.Value);
-        FeedbackAudit.Ensure(content, edition.Figures);
+        return Audited(inputs, key.Scope!, key.Language!.Value);
+    }
+
+    /// <summary>The sheet of <paramref name="nis"/> in <paramref name="language"/>, built and audited (what every road
+    /// to a feedback sheet prints).</summary>
+    /// <exception cref="FeedbackDisclosureException">The sheet would let its reader deduce another municipality's answer.</exception>
+    public static FeedbackContent Audited(FeedbackInputs inputs, string nis, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var content = FeedbackContentBuilder.Build(inputs, nis, language);
+        FeedbackAudit.Ensure(content, inputs.Figures);
         return content;
     }
 

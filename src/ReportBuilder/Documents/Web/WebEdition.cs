@@ -29,10 +29,6 @@ public static class WebEdition
     /// <summary>The Lato faces the stylesheet declares (regular, italic, bold, black), and the licence that travels with them.</summary>
     public static IReadOnlyList<string> FontFiles { get; } = ["Lato-Regular.ttf", "Lato-Italic.ttf", "Lato-Bold.ttf", "Lato-Black.ttf", "LICENSE-Lato.txt"];
 
-    /// <summary>The front door, <c>web/index.html</c>: the edition in each language of <paramref name="contents"/>.</summary>
-    public static (string Name, byte[] Bytes) IndexPage(IReadOnlyList<ReportContent> contents) =>
-        IndexPage([.. contents.Select(WebEditionTitle.Of)]);
-
     /// <summary>The front door, <c>web/index.html</c>: the edition in each language of <paramref name="editions"/>.</summary>
     public static (string Name, byte[] Bytes) IndexPage(IReadOnlyList<WebEditionTitle> editions) =>
         ($"{Folder}/index.html", Utf8(LanguagePage.Render(editions, AssetsFolder)));
