@@ -142,7 +142,7 @@ internal static class FiguresCommand
             }
             using var outputLock = CommandInput.LockOutput(request.Out, "figures");
             var figures = FiguresAnalysis.Compute(wave, before, request.Options);
-            var json = FiguresJson.Write(figures);
+            var json = FiguresJson.Write(figures, Narrative.LanguageCatalog.Bundled.All);
             var csv = FiguresCsv.Write(figures);
             var written = CommandInput.WriteOutputs(request.Out, [(JsonFile, json), (CsvFile, csv)]);
             var (jsonPath, csvPath) = (written[0], written[1]);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Formatting;
 using ReportBuilder.Localization;
@@ -24,23 +25,41 @@ public static class FigureText
         return FigureDisplay.Of(figure).Text(language);
     }
 
-    /// <summary>A figure printed in English by <see cref="Format"/> ("44%", "3.64", "3/4") as <paramref name="language"/>
-    /// prints it ("44 %", "3,64", "3/4"): for a value known only as printed (a previous build's, in its manifest).</summary>
-    public static string Relocalize(string english, Language language)
+    /// <summary>The figure in the manifest's language-neutral form ("44%", "3.64", "1,234", "3/4"; null when
+    /// withheld): what a later build compares to find the figures that changed, and relocalizes for its erratum.</summary>
+    public static string? Neutral(Figure figure) => FigureDisplay.Of(figure ?? throw new ArgumentNullException(nameof(figure))) switch
     {
-        ArgumentNullException.ThrowIfNull(english);
-        if (language == Language.En || english.Contains('/', StringComparison.Ordinal))
+        FigureDisplay.Published p => Neutral(IsShare(figure.Measure) ? p.Value * 100 : p.Value, IsShare(figure.Measure) ? PercentDecimals : MeanDecimals)
+            + (IsShare(figure.Measure) ? "%" : ""),
+        FigureDisplay.Counted c => NumberFormat.Fraction(c.Count, c.Answered),
+        _ => null,
+    };
+
+    private static string Neutral(double value, int decimals) =>
+        NumberFormat.RoundHalfUp(value, decimals).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            .Replace('-', '\u2212');
+
+    /// <summary>A figure in the manifest's form (<see cref="Neutral(Figure)"/>: "44%", "3.64", "3/4") as
+    /// <paramref name="language"/> prints it ("44 %", "3,64", "3/4"): for a value known only as printed (a previous
+    /// build's, in its manifest).</summary>
+    public static string Relocalize(string neutral, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(neutral);
+        ArgumentNullException.ThrowIfNull(language);
+        if (neutral.Contains('/', StringComparison.Ordinal))
         {
-            return english;
+            return neutral;
         }
-        // English groups thousands with ',' and marks decimals with '.'; French and Dutch the other way round, French
-        // with a narrow no-break space for thousands and before '%'.
-        var percent = english.EndsWith('%');
-        var number = percent ? english[..^1] : english;
-        var group = language == Language.Fr ? NumberFormat.NarrowNoBreakSpace.ToString() : ".";
-        number = number.Replace(",", "\u0001", StringComparison.Ordinal).Replace(".", ",", StringComparison.Ordinal)
-            .Replace("\u0001", group, StringComparison.Ordinal);
-        return percent ? number + (language == Language.Fr ? NumberFormat.NarrowNoBreakSpace + "%" : "%") : number;
+        var percent = neutral.EndsWith('%');
+        var body = (percent ? neutral[..^1] : neutral).Replace(",", "", StringComparison.Ordinal).Replace('\u2212', '-');
+        var dot = body.IndexOf('.', StringComparison.Ordinal);
+        var decimals = dot < 0 ? 0 : body.Length - dot - 1;
+        if (!double.TryParse(body, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return neutral;
+        }
+        var number = NumberFormat.Number(value, decimals, language);
+        return percent ? language.Format.Percent.Replace("{0}", number, StringComparison.Ordinal) : number;
     }
 
     /// <summary>A mean as a score out of <paramref name="outOf"/> ("3,64/10"), or null when suppressed.</summary>

@@ -5,48 +5,72 @@ namespace ReportBuilder.Charts;
 /// <summary>The few words charts write themselves, in each language.</summary>
 internal static class ChartWords
 {
-    public static LocalizedText NotPublished { get; } = new("not published", "non publié", "niet gepubliceerd");
+    public static Term NotPublished { get; } = new("chart.not_published");
 
     /// <summary>The legend of a small group's count ("5/8") where a chart would otherwise colour or draw a value.</summary>
-    public static LocalizedText FewAnswers { get; } = new("few answers: count shown", "peu de réponses\u00A0: nombre indiqué",
-        "weinig antwoorden: aantal vermeld");
+    public static Term FewAnswers { get; } = new("chart.few_answers");
 
-    public static LocalizedText Mean { get; } = new("mean", "moyenne", "gemiddelde");
+    public static Term Mean { get; } = new("chart.mean");
 
-    public static LocalizedText Share { get; } = new("Share", "Part", "Aandeel");
+    public static Term Share { get; } = new("chart.share");
 
-    public static LocalizedText Value { get; } = new("Value", "Valeur", "Waarde");
+    public static Term Value { get; } = new("chart.value");
 
-    public static LocalizedText Answer { get; } = new("Answer", "Réponse", "Antwoord");
+    public static Term Answer { get; } = new("chart.answer");
 
-    public static LocalizedText Rank { get; } = new("Rank", "Rang", "Rang");
+    public static Term Rank { get; } = new("chart.rank");
 
-    public static LocalizedText Province { get; } = new("Province", "Province", "Provincie");
+    public static Term Province { get; } = new("chart.province");
 
-    public static LocalizedText Brussels { get; } = new("Brussels", "Bruxelles", "Brussel");
+    public static Term Brussels { get; } = new("chart.brussels");
 
-    public static LocalizedText Yes { get; } = new("Yes", "Oui", "Ja");
+    public static Term Yes { get; } = new("chart.yes");
 
-    public static LocalizedText No { get; } = new("No", "Non", "Nee");
+    public static Term No { get; } = new("chart.no");
 
-    public static LocalizedText Item { get; } = new("Item", "Élément", "Item");
+    public static Term Item { get; } = new("chart.item");
 
-    public static LocalizedText IntervalLegend { get; } = new(
-        "dot: estimate · line: 95% interval · ring: count of a small group (3/4)",
-        "point\u00A0: estimation · trait\u00A0: intervalle à 95\u202F% · anneau\u00A0: nombre d’un petit groupe (3/4)",
-        "punt: schatting · lijn: 95%-interval · ring: aantal in een kleine groep (3/4)");
+    public static Term IntervalLegend { get; } = new("chart.interval_legend");
 
-    public static LocalizedText ValueAndBase { get; } = new("value · base", "valeur · base", "waarde · basis");
+    public static Term ValueAndBase { get; } = new("chart.value_and_base");
+
+    // Alternative texts of the charts ({0} is the subject, quoted as the language quotes).
+    public static Term AltDonut { get; } = new("chart.alt_donut");
+
+    public static Term AltPodium { get; } = new("chart.alt_podium");
+
+    public static Term AltDotWhisker { get; } = new("chart.alt_dot_whisker");
+
+    public static Term AltScale { get; } = new("chart.alt_scale");
+
+    public static Term AltGroupedBest { get; } = new("chart.alt_grouped_best");
+
+    public static Term AltGrouped { get; } = new("chart.alt_grouped");
+
+    public static Term AltHighlightMap { get; } = new("chart.alt_highlight_map");
+
+    public static Term AltBarsEmpty { get; } = new("chart.alt_bars_empty");
+
+    public static Term AltBars { get; } = new("chart.alt_bars");
+
+    public static Term AltBarsNext { get; } = new("chart.alt_bars_next");
+
+    public static Term AltBarsTotal { get; } = new("chart.alt_bars_total");
+
+    public static Term AltMapEmpty { get; } = new("chart.alt_map_empty");
+
+    public static Term AltMap { get; } = new("chart.alt_map");
+
+    public static Term AltMapFew { get; } = new("chart.alt_map_few");
+
+    public static Term AltMapHidden { get; } = new("chart.alt_map_hidden");
+
+    public static Term And { get; } = new("chart.and");
 
     /// <summary>Joins "a", "b" and "c" as a sentence does in the language.</summary>
     public static string List(IReadOnlyList<string> parts, Language language)
     {
-        var and = language switch
-        {
-            Language.Fr => " et ",
-            Language.Nl => " en ",
-            _ => " and ",
-        };
+        var and = " " + And[language] + " ";
         return parts.Count switch
         {
             0 => "",

@@ -86,24 +86,13 @@ public sealed record ChoroplethMapChart(
             var few = ChartWords.List([.. counted.Select(p => $"{p.Name[Language]} {CountOf(p.Code)}")], Language);
             if (shown.Count == 0)
             {
-                return Language switch
-                {
-                    Language.Fr => $"Carte des provinces « {Subject} » : aucune valeur publiée.",
-                    Language.Nl => $"Kaart van de provincies ‘{Subject}’: geen gepubliceerde waarden.",
-                    _ => $"Map of the provinces “{Subject}”: no published values.",
-                };
+                return ChartWords.AltMapEmpty.Format(Language, Subject);
             }
             string Of(ProvinceOutline p) => $"{p.Name[Language]} ({Format.Format(Values[p.Code]!.Value, Language)})";
             var (high, low) = (shown[0], shown[^1]);
-            return Language switch
-            {
-                Language.Fr => $"Carte des provinces « {Subject} » : valeur la plus élevée {Of(high)}, la plus basse {Of(low)}"
-                    + (counted.Count > 0 ? $" ; peu de réponses : {few}" : "") + (hidden > 0 ? $" ; {hidden} non publiées." : "."),
-                Language.Nl => $"Kaart van de provincies ‘{Subject}’: hoogste waarde {Of(high)}, laagste {Of(low)}"
-                    + (counted.Count > 0 ? $"; weinig antwoorden: {few}" : "") + (hidden > 0 ? $"; {hidden} niet gepubliceerd." : "."),
-                _ => $"Map of the provinces “{Subject}”: highest {Of(high)}, lowest {Of(low)}"
-                    + (counted.Count > 0 ? $"; few answers: {few}" : "") + (hidden > 0 ? $"; {hidden} not published." : "."),
-            };
+            return ChartWords.AltMap.Format(Language, Subject, Of(high), Of(low))
+                + (counted.Count > 0 ? ChartWords.AltMapFew.Format(Language, few) : "")
+                + (hidden > 0 ? ChartWords.AltMapHidden.Format(Language, hidden) : ".");
         }
     }
 
@@ -112,7 +101,7 @@ public sealed record ChoroplethMapChart(
         [ChartWords.Province[Language], Subject],
         [
             .. Outlines.Provinces
-                .OrderBy(p => p.Name[Language], StringComparer.Create(Language.Culture(), CompareOptions.None))
+                .OrderBy(p => p.Name[Language], StringComparer.Create(Language.Culture, CompareOptions.None))
                 .Select(p => new ChartTableRow(p.Name[Language], [Value(p.Code)])),
         ]);
 

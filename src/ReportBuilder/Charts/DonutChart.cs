@@ -26,12 +26,8 @@ public sealed record DonutChart(
         : NumberFormat.Percent(1 - YesShare, 0, Language);
 
     /// <inheritdoc />
-    public override string AltText => Language switch
-    {
-        Language.Fr => $"Anneau « {Subject} » : {YesLabel.ToLowerInvariant()} {Yes}, {NoLabel.ToLowerInvariant()} {No}.",
-        Language.Nl => $"Ringdiagram ‘{Subject}’: {YesLabel.ToLowerInvariant()} {Yes}, {NoLabel.ToLowerInvariant()} {No}.",
-        _ => $"Donut chart “{Subject}”: {YesLabel.ToLowerInvariant()} {Yes}, {NoLabel.ToLowerInvariant()} {No}.",
-    };
+    public override string AltText =>
+        ChartWords.AltDonut.Format(Language, Subject, Language.InSentence(YesLabel), Yes, Language.InSentence(NoLabel), No);
 
     /// <inheritdoc />
     public override ChartTable Table => new(

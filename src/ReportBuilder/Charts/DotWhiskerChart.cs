@@ -84,12 +84,7 @@ public sealed record DotWhiskerChart(Language Language, string Subject, IReadOnl
             var rows = Panels.SelectMany(p => p.Rows.Select(r => (Panel: p, Row: r))).ToList();
             var parts = rows.Select(x => x.Row.Label + ": " + string.Join(", ",
                 Series.Select((s, i) => s.Name + " " + Text(x.Row.Points[i], x.Panel.Style))));
-            var intro = Language switch
-            {
-                Language.Fr => $"Graphique à points et intervalles « {Subject} » ({Series.Count} séries, intervalles de confiance à 95 %). ",
-                Language.Nl => $"Puntdiagram met intervallen ‘{Subject}’ ({Series.Count} reeksen, 95%-betrouwbaarheidsintervallen). ",
-                _ => $"Dot-and-whisker chart “{Subject}” ({Series.Count} series, 95% confidence intervals). ",
-            };
+            var intro = ChartWords.AltDotWhisker.Format(Language, Subject, Series.Count);
             return intro + string.Join("; ", parts) + ".";
         }
     }
@@ -123,7 +118,7 @@ public sealed record DotWhiskerChart(Language Language, string Subject, IReadOnl
             y += PanelGap;
             float X(double v) => plotLeft + (float)((Math.Clamp(v, panel.Minimum, panel.Maximum) - panel.Minimum) / (panel.Maximum - panel.Minimum)) * (plotRight - plotLeft);
             // Panel head: the scale's title on the left, its ticks above the plot.
-            ChartPainter.Text(canvas, panel.Title.ToUpper(Language.Culture()), bounds.Left, y + 10, SmallSize, ChartTheme.MutedText, Weight.Bold);
+            ChartPainter.Text(canvas, panel.Title.ToUpper(Language.Culture), bounds.Left, y + 10, SmallSize, ChartTheme.MutedText, Weight.Bold);
             foreach (var tick in panel.Ticks)
             {
                 var align = tick <= panel.Minimum ? SKTextAlign.Left : tick >= panel.Maximum ? SKTextAlign.Right : SKTextAlign.Center;

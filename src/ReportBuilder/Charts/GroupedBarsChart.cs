@@ -29,21 +29,11 @@ public sealed record GroupedBarsChart(
                 var best = Series.Where(s => s.Values[c] is not null).OrderByDescending(s => s.Values[c]).FirstOrDefault();
                 if (best is not null)
                 {
-                    parts.Add(Language switch
-                    {
-                        Language.Fr => $"{Categories[c]} : {best.Label} en tête ({Value(best, c)})",
-                        Language.Nl => $"{Categories[c]}: {best.Label} het hoogst ({Value(best, c)})",
-                        _ => $"{Categories[c]}: {best.Label} highest ({Value(best, c)})",
-                    });
+                    parts.Add(ChartWords.AltGroupedBest.Format(Language, Categories[c], best.Label, Value(best, c)));
                 }
             }
             var detail = string.Join("; ", parts);
-            return Language switch
-            {
-                Language.Fr => $"Barres groupées « {Subject} » comparant {names}" + (detail.Length > 0 ? $" — {detail}." : "."),
-                Language.Nl => $"Gegroepeerde staven ‘{Subject}’ die {names} vergelijken" + (detail.Length > 0 ? $" — {detail}." : "."),
-                _ => $"Grouped bar chart “{Subject}” comparing {names}" + (detail.Length > 0 ? $" — {detail}." : "."),
-            };
+            return ChartWords.AltGrouped.Format(Language, Subject, names) + (detail.Length > 0 ? $" — {detail}." : ".");
         }
     }
 

@@ -50,12 +50,7 @@ public sealed record HighlightMapChart(
         get
         {
             var name = Outlines[Highlight].Name[Language];
-            return Language switch
-            {
-                Language.Fr => $"Carte de la Belgique : {name} est mis en évidence parmi les provinces et la Région de Bruxelles-Capitale.",
-                Language.Nl => $"Kaart van België: {name} is gemarkeerd tussen de provincies en het Brussels Hoofdstedelijk Gewest.",
-                _ => $"Map of Belgium: {name} is highlighted among the provinces and the Brussels-Capital Region.",
-            };
+            return ChartWords.AltHighlightMap.Format(Language, name);
         }
     }
 
@@ -64,7 +59,7 @@ public sealed record HighlightMapChart(
         [ChartWords.Province[Language], Subject],
         [
             .. Outlines.Provinces
-                .OrderBy(p => p.Name[Language], StringComparer.Create(Language.Culture(), CompareOptions.None))
+                .OrderBy(p => p.Name[Language], StringComparer.Create(Language.Culture, CompareOptions.None))
                 .Select(p => new ChartTableRow(p.Name[Language], [p.Code == Highlight ? ChartWords.Yes[Language] : ChartWords.No[Language]])),
         ]);
 

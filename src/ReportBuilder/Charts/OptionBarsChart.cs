@@ -28,25 +28,14 @@ public sealed record OptionBarsChart(Language Language, string Subject, IReadOnl
             var shown = Sorted.Where(i => i.Value is not null).ToList();
             if (shown.Count == 0)
             {
-                return Language switch
-                {
-                    Language.Fr => $"Diagramme en barres « {Subject} » : aucune valeur publiée.",
-                    Language.Nl => $"Staafdiagram ‘{Subject}’: geen gepubliceerde waarden.",
-                    _ => $"Bar chart “{Subject}”: no published values.",
-                };
+                return ChartWords.AltBarsEmpty.Format(Language, Subject);
             }
             var first = shown[0];
             var next = shown.Skip(1).Take(2).Select(i => $"{i.Label} ({Value(i)})").ToList();
             var rest = ChartWords.List(next, Language);
-            return Language switch
-            {
-                Language.Fr => $"Diagramme en barres horizontales « {Subject} » : {first.Label} arrive en tête avec {Value(first)}"
-                    + (next.Count > 0 ? $", suivi de {rest}" : "") + $" ; {Items.Count} options au total.",
-                Language.Nl => $"Liggend staafdiagram ‘{Subject}’: {first.Label} staat bovenaan met {Value(first)}"
-                    + (next.Count > 0 ? $", gevolgd door {rest}" : "") + $"; {Items.Count} opties in totaal.",
-                _ => $"Horizontal bar chart “{Subject}”: {first.Label} comes first with {Value(first)}"
-                    + (next.Count > 0 ? $", followed by {rest}" : "") + $"; {Items.Count} options in all.",
-            };
+            return ChartWords.AltBars.Format(Language, Subject, first.Label, Value(first))
+                + (next.Count > 0 ? ChartWords.AltBarsNext.Format(Language, rest) : "")
+                + ChartWords.AltBarsTotal.Format(Language, Items.Count);
         }
     }
 

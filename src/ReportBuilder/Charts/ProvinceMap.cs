@@ -74,10 +74,10 @@ public sealed class ProvinceMap
                     Code: properties.GetProperty("iso").GetString()!,
                     Nis: properties.GetProperty("nis").GetString()!,
                     NisPrefixes: [.. properties.GetProperty("nisPrefixes").EnumerateArray().Select(p => p.GetString()!)],
-                    Name: new LocalizedText(
-                        properties.GetProperty("name_en").GetString()!,
-                        properties.GetProperty("name_fr").GetString()!,
-                        properties.GetProperty("name_nl").GetString()!),
+                    // Every "name_<code>" property: the name in that language.
+                    Name: new LocalizedText(properties.EnumerateObject()
+                        .Where(p => p.Name.StartsWith("name_", StringComparison.Ordinal) && LanguageCodes.IsCode(p.Name[5..]))
+                        .Select(p => new KeyValuePair<string, string>(p.Name[5..], p.Value.GetString() ?? "")), path),
                     Polygons: polygons));
             }
         }

@@ -29,19 +29,8 @@ public sealed record RankingChart(Language Language, string Subject, IReadOnlyLi
         get
         {
             var ranked = Ranked.Take(3).ToList();
-            var parts = ranked.Select((item, i) => Language switch
-            {
-                Language.Fr => $"{Ordinal(i + 1)} {item.Label} ({Value(item)})",
-                Language.Nl => $"{Ordinal(i + 1)} {item.Label} ({Value(item)})",
-                _ => $"{Ordinal(i + 1)} {item.Label} ({Value(item)})",
-            }).ToList();
-            var list = ChartWords.List(parts, Language);
-            return Language switch
-            {
-                Language.Fr => $"Podium « {Subject} » : {list}.",
-                Language.Nl => $"Podium ‘{Subject}’: {list}.",
-                _ => $"Podium “{Subject}”: {list}.",
-            };
+            var parts = ranked.Select((item, i) => $"{Language.Format.Ordinal(i + 1)} {item.Label} ({Value(item)})").ToList();
+            return ChartWords.AltPodium.Format(Language, Subject, ChartWords.List(parts, Language));
         }
     }
 
@@ -49,13 +38,6 @@ public sealed record RankingChart(Language Language, string Subject, IReadOnlyLi
     public override ChartTable Table => new(
         [ChartWords.Rank[Language], Subject, ChartWords.Value[Language]],
         [.. Ranked.Select((item, i) => new ChartTableRow((i + 1).ToString(CultureInfo.InvariantCulture), [item.Label, Value(item)]))]);
-
-    private string Ordinal(int rank) => Language switch
-    {
-        Language.Fr => rank == 1 ? "1er" : rank.ToString(CultureInfo.InvariantCulture) + "e",
-        Language.Nl => rank.ToString(CultureInfo.InvariantCulture) + "e",
-        _ => rank switch { 1 => "1st", 2 => "2nd", 3 => "3rd", _ => rank.ToString(CultureInfo.InvariantCulture) + "th" },
-    };
 
     private string Value(ChartItem item) => item.Counted ?? Format.Format(item.Value!.Value, Language);
 

@@ -28,15 +28,7 @@ public sealed record ScaleDistributionChart(
         {
             var mode = Minimum + Shares.Select((s, i) => (s, i)).OrderByDescending(p => p.s).ThenBy(p => p.i).First().i;
             var modeShare = NumberFormat.Percent(Shares.Max(), 0, Language);
-            return Language switch
-            {
-                Language.Fr => $"Répartition des réponses « {Subject} » sur une échelle de {Minimum} à {Maximum} : moyenne {MeanText}, "
-                    + $"réponse la plus fréquente {mode} ({modeShare}).",
-                Language.Nl => $"Verdeling van de antwoorden ‘{Subject}’ op een schaal van {Minimum} tot {Maximum}: gemiddelde {MeanText}, "
-                    + $"meest gegeven antwoord {mode} ({modeShare}).",
-                _ => $"Distribution of answers to “{Subject}” on a scale from {Minimum} to {Maximum}: mean {MeanText}, "
-                    + $"most frequent answer {mode} ({modeShare}).",
-            };
+            return ChartWords.AltScale.Format(Language, Subject, Minimum, Maximum, MeanText, mode, modeShare);
         }
     }
 

@@ -10,10 +10,13 @@ public static class DateFormat
     /// <summary>A day, month and year in <paramref name="language"/>.</summary>
     public static string DayMonthYear(DateOnly date, Language language)
     {
-        var day = date.Day == 1 && language == Language.Fr ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture);
-        return day + NumberFormat.NoBreakSpace + date.ToString("MMMM yyyy", language.Culture());
+        ArgumentNullException.ThrowIfNull(language);
+        var day = date.Day == 1
+            ? language.Format.FirstDay
+            : language.Format.Day.Replace("{0}", date.Day.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return day + NumberFormat.NoBreakSpace + date.ToString("MMMM yyyy", language.Culture);
     }
 
     /// <summary>A month and year in <paramref name="language"/> ("octobre 2017").</summary>
-    public static string MonthYear(DateOnly date, Language language) => date.ToString("MMMM yyyy", language.Culture());
+    public static string MonthYear(DateOnly date, Language language) => date.ToString("MMMM yyyy", (language ?? throw new ArgumentNullException(nameof(language))).Culture);
 }

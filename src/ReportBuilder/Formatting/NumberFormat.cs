@@ -5,9 +5,9 @@ namespace ReportBuilder.Formatting;
 
 /// <summary>
 /// The one place where figures are rounded and written out. Rounding is half-up (away from zero) at the
-/// published precision, done in decimal so that 3.645 becomes 3.65 and not 3.64. Formats follow each
-/// language's Belgian conventions: fr-BE "3,64" and "35 %" (U+202F before the sign, U+202F between
-/// thousands), nl-BE "3,64", "35%" and "1.234", en-BE "3.64", "35%" and "1,234".
+/// published precision, done in decimal so that 3.645 becomes 3.65 and not 3.64. Separators and the percentage
+/// pattern are each language's (<see cref="LanguageFormat"/>, from its words file): "3,64" and "35 %" in French,
+/// "3.64" and "35%" in English.
 /// </summary>
 public static class NumberFormat
 {
@@ -30,20 +30,17 @@ public static class NumberFormat
         return (double)Math.Round(exact, decimals, MidpointRounding.AwayFromZero);
     }
 
-    /// <summary>A number rounded to <paramref name="decimals"/> places: "3,64" (fr, nl), "3.64" (en).</summary>
+    /// <summary>A number rounded to <paramref name="decimals"/> places with the language's separators: "3,64", "3.64".</summary>
     public static string Number(double value, int decimals, Language language)
     {
+        ArgumentNullException.ThrowIfNull(language);
         var rounded = RoundHalfUp(value, decimals);
-        var format = FormatInfo(language);
-        return rounded.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), format);
+        return rounded.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), language.Format.Numbers);
     }
 
-    /// <summary>A share (0 to 1) as a percentage: "35 %" (fr, with U+202F), "35%" (nl, en).</summary>
-    public static string Percent(double share, int decimals, Language language)
-    {
-        var number = Number(share * 100, decimals, language);
-        return language == Language.Fr ? number + NarrowNoBreakSpace + "%" : number + "%";
-    }
+    /// <summary>A share (0 to 1) as a percentage in the language's pattern: "35 %" (fr, with U+202F), "35%".</summary>
+    public static string Percent(double share, int decimals, Language language) =>
+        language.Format.Percent.Replace("{0}", Number(share * 100, decimals, language), StringComparison.Ordinal);
 
     /// <summary>A score out of a maximum: "3,64/10" (fr, nl), "3.64/10" (en).</summary>
     public static string Score(double value, int decimals, int outOf, Language language) =>
@@ -52,27 +49,4 @@ public static class NumberFormat
     /// <summary>A count out of a total, as the publisher shows small groups: "3/4".</summary>
     public static string Fraction(int count, int total) =>
         count.ToString(CultureInfo.InvariantCulture) + "/" + total.ToString(CultureInfo.InvariantCulture);
-
-    // Made once per language (read-only, so shared across threads): numbers are formatted by the thousand.
-    private static readonly NumberFormatInfo[] Formats = [.. Enum.GetValues<Language>().Order().Select(MakeFormatInfo)];
-
-    private static NumberFormatInfo FormatInfo(Language language) => Formats[(int)language];
-
-    private static NumberFormatInfo MakeFormatInfo(Language language)
-    {
-        var format = (NumberFormatInfo)language.Culture().NumberFormat.Clone();
-        format.NegativeSign = "\u2212"; // a true minus sign, as typeset documents use
-        switch (language)
-        {
-            case Language.Fr:
-                format.NumberGroupSeparator = NarrowNoBreakSpace.ToString();
-                break;
-            case Language.En:
-                // ICU's en-BE writes a decimal comma; the English editions print "3.64" and "11,376,070".
-                format.NumberDecimalSeparator = ".";
-                format.NumberGroupSeparator = ",";
-                break;
-        }
-        return NumberFormatInfo.ReadOnly(format);
-    }
 }

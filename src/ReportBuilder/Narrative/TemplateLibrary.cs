@@ -9,7 +9,7 @@ using Scriban.Syntax;
 namespace ReportBuilder.Narrative;
 
 /// <summary>
-/// The narrative templates of every language (templates/en, templates/fr, templates/nl, one .sbn file per
+/// The narrative templates of every language (templates/&lt;code&gt;/, one .sbn file per
 /// report section and document kind), parsed once when loaded. Rendering is strict and sandboxed:
 /// undefined variables are errors, relaxed member access is off, <c>date.now</c> and <c>object.eval</c> are
 /// removed, loops, recursion and output are bounded, templates see only the model they are given and the
@@ -32,42 +32,48 @@ public sealed class TemplateLibrary
     private readonly string _folder;
     private readonly Dictionary<Language, SortedDictionary<string, (string FullPath, Template Template)>> _templates;
 
-    private TemplateLibrary(string folder, Dictionary<Language, SortedDictionary<string, (string, Template)>> templates)
+    private TemplateLibrary(string folder, LanguageCatalog languages, Dictionary<Language, SortedDictionary<string, (string, Template)>> templates)
     {
         _folder = folder;
+        Languages = languages;
         _templates = templates;
     }
+
+    /// <summary>The languages of the folder (each sub-folder with a words file), their words checked.</summary>
+    public LanguageCatalog Languages { get; }
 
     /// <summary>The templates shipped beside the assembly (templates/).</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "templates");
 
     /// <summary>The template names ("report/progress"), the same in every language.</summary>
-    public IReadOnlyList<string> Names => [.. _templates[Language.En].Keys];
+    public IReadOnlyList<string> Names => [.. _templates[Languages.Reference].Keys];
 
     /// <summary>Loads and parses every template under <paramref name="folder"/> (the bundled ones by default;
-    /// a user may pass their own folder with en/, fr/ and nl/ inside to change the wording).</summary>
+    /// a user may pass their own folder, one sub-folder per language with its words file, to change the wording or add a
+    /// language).</summary>
     /// <exception cref="TemplateException">Every syntax error, as file(line,column): message, and every
     /// template missing from a language that another language has.</exception>
     public static TemplateLibrary Load(string? folder = null)
     {
         var root = Path.GetFullPath(folder ?? DefaultFolder);
+        var catalog = LanguageCatalog.Load(root);
         var problems = new List<TemplateProblem>();
         var templates = new Dictionary<Language, SortedDictionary<string, (string, Template)>>();
-        foreach (var language in LanguageExtensions.All)
+        foreach (var language in catalog.All)
         {
             var parsed = new SortedDictionary<string, (string, Template)>(StringComparer.Ordinal);
             templates[language] = parsed;
-            var languageFolder = Path.Combine(root, language.Code());
+            var languageFolder = Path.Combine(root, language.Code);
             if (!Directory.Exists(languageFolder))
             {
-                problems.Add(new TemplateProblem($"{language.Code()}/", 0, 0, $"missing templates folder (looked in {languageFolder})"));
+                problems.Add(new TemplateProblem($"{language.Code}/", 0, 0, $"missing templates folder (looked in {languageFolder})"));
                 continue;
             }
             foreach (var file in Directory.EnumerateFiles(languageFolder, "*" + Extension, SearchOption.AllDirectories)
                          .Order(StringComparer.Ordinal))
             {
                 var relative = Path.GetRelativePath(languageFolder, file).Replace(Path.DirectorySeparatorChar, '/');
-                var display = language.Code() + "/" + relative;
+                var display = language.Code + "/" + relative;
                 var template = Template.Parse(File.ReadAllText(file), display);
                 foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
                 {
@@ -79,16 +85,16 @@ public sealed class TemplateLibrary
         var all = templates.Values.SelectMany(t => t.Keys).Distinct().Order(StringComparer.Ordinal);
         foreach (var name in all)
         {
-            foreach (var language in LanguageExtensions.All.Where(l => !templates[l].ContainsKey(name)))
+            foreach (var language in catalog.All.Where(l => !templates[l].ContainsKey(name)))
             {
-                problems.Add(new TemplateProblem($"{language.Code()}/{name}{Extension}", 0, 0, "missing (other languages have it)"));
+                problems.Add(new TemplateProblem($"{language.Code}/{name}{Extension}", 0, 0, "missing (other languages have it)"));
             }
         }
         if (problems.Count > 0)
         {
             throw new TemplateException(problems);
         }
-        return new TemplateLibrary(root, templates);
+        return new TemplateLibrary(root, catalog, templates);
     }
 
     /// <summary>Renders template <paramref name="name"/> of <paramref name="language"/> with
@@ -103,7 +109,7 @@ public sealed class TemplateLibrary
         }
         catch (FormatException e)
         {
-            throw new TemplateException($"{language.Code()}/{name}{Extension}: {e.Message}", e);
+            throw new TemplateException($"{language.Code}/{name}{Extension}: {e.Message}", e);
         }
     }
 
@@ -112,11 +118,11 @@ public sealed class TemplateLibrary
     public string RenderText(Language language, string name, object model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (!_templates[language].TryGetValue(name, out var entry))
+        if (!_templates.TryGetValue(language, out var own) || !own.TryGetValue(name, out var entry))
         {
-            throw new TemplateException($"{language.Code()}/{name}{Extension}: no such template");
+            throw new TemplateException($"{language.Code}/{name}{Extension}: no such template");
         }
-        var languageFolder = Path.Combine(_folder, language.Code());
+        var languageFolder = Path.Combine(_folder, language.Code);
         var context = new TemplateContext(SafeBuiltins())
         {
             StrictVariables = true,
@@ -134,9 +140,9 @@ public sealed class TemplateLibrary
             MemberFilter = member => member is System.Reflection.PropertyInfo,
             NewLine = "\n",
         };
-        context.PushCulture(language.Culture());
+        context.PushCulture(language.Culture);
         // Every template was parsed at start-up: includes are served from that cache, never re-read.
-        foreach (var (fullPath, template) in _templates[language].Values)
+        foreach (var (fullPath, template) in own.Values)
         {
             context.CachedTemplates[fullPath] = template;
         }
@@ -146,11 +152,11 @@ public sealed class TemplateLibrary
         context.PushGlobal(globals);
         try
         {
-            return entry.Template.Render(context);
+            return language.Typography.Apply(entry.Template.Render(context));
         }
         catch (ScriptRuntimeException e)
         {
-            throw new TemplateException(new TemplateProblem(e.Span.FileName ?? $"{language.Code()}/{name}{Extension}",
+            throw new TemplateException(new TemplateProblem(e.Span.FileName ?? $"{language.Code}/{name}{Extension}",
                 e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage), e);
         }
     }

@@ -11,6 +11,17 @@ namespace ReportBuilder.Narrative;
 /// </summary>
 public static class Wording
 {
+    private static class Words
+    {
+        public static readonly Term Higher = new("wording.higher_than");
+        public static readonly Term Lower = new("wording.lower_than");
+        public static readonly Term Similar = new("wording.similar_to");
+        public static readonly Term OneIn = new("wording.one_in");
+        public static readonly Term FewerThanOneIn = new("wording.fewer_than_one_in_ten");
+        public static readonly Term MoreThanNineIn = new("wording.more_than_nine_in_ten");
+        public static readonly Term And = new("wording.and");
+    }
+
     /// <summary>Compares <paramref name="a"/> with <paramref name="b"/>: higher or lower only when the 95 %
     /// intervals do not overlap, similar otherwise.</summary>
     public static Comparison Compare(IntervalEstimate a, IntervalEstimate b)
@@ -24,41 +35,26 @@ public static class Wording
         return a.High < b.Low ? Comparison.Lower : Comparison.Similar;
     }
 
-    /// <summary>"higher than", "lower than" or "similar to" in the language (fr: "supérieur à", "inférieur à",
-    /// "comparable à"; nl: "hoger dan", "lager dan", "vergelijkbaar met").</summary>
-    public static string ComparePhrase(IntervalEstimate a, IntervalEstimate b, Language language) => (Compare(a, b), language) switch
+    /// <summary>"higher than", "lower than" or "similar to" in the language (words comparison.higher, .lower,
+    /// .similar).</summary>
+    public static string ComparePhrase(IntervalEstimate a, IntervalEstimate b, Language language) => Compare(a, b) switch
     {
-        (Comparison.Higher, Language.Fr) => "supérieur à",
-        (Comparison.Lower, Language.Fr) => "inférieur à",
-        (Comparison.Similar, Language.Fr) => "comparable à",
-        (Comparison.Higher, Language.Nl) => "hoger dan",
-        (Comparison.Lower, Language.Nl) => "lager dan",
-        (Comparison.Similar, Language.Nl) => "vergelijkbaar met",
-        (Comparison.Higher, _) => "higher than",
-        (Comparison.Lower, _) => "lower than",
-        _ => "similar to",
+        Comparison.Higher => Words.Higher[language],
+        Comparison.Lower => Words.Lower[language],
+        _ => Words.Similar[language],
     };
 
-    /// <summary>The singular or plural form: French takes the singular for 0 and 1, English and Dutch only for 1.</summary>
+    /// <summary>The singular or plural form, by the language's rule (French takes the singular for 0 and 1).</summary>
     public static string Plural(long count, string singular, string plural, Language language) =>
-        (language == Language.Fr ? Math.Abs(count) <= 1 : Math.Abs(count) == 1) ? singular : plural;
+        (language ?? throw new ArgumentNullException(nameof(language))).Format.IsSingular(count) ? singular : plural;
 
     /// <summary>A count with its noun: "123 municipalities", "1 commune", "1.234 gemeenten".</summary>
     public static string Count(long count, string singular, string plural, Language language) =>
         NumberFormat.Number(count, 0, language) + NumberFormat.NoBreakSpace + Plural(count, singular, plural, language);
 
-    /// <summary>An ordinal rank: "1st", "2nd", "3rd", "11th", "21st"; "1er" ("1re" when feminine), "2e"; "1e", "2e".</summary>
-    public static string Ordinal(int rank, Language language, bool feminine = false)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rank);
-        var n = rank.ToString(CultureInfo.InvariantCulture);
-        return language switch
-        {
-            Language.Fr => rank == 1 ? (feminine ? "1re" : "1er") : n + "e",
-            Language.Nl => n + "e",
-            _ => n + ((rank % 100) is 11 or 12 or 13 ? "th" : (rank % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" }),
-        };
-    }
+    /// <summary>An ordinal rank by the language's rule: "1st", "21st", "11th"; "1er" ("1re" when feminine), "2e".</summary>
+    public static string Ordinal(int rank, Language language, bool feminine = false) =>
+        (language ?? throw new ArgumentNullException(nameof(language))).Format.Ordinal(rank, feminine);
 
     /// <summary>A share as a simple fraction with a denominator up to 10: 0.25 → "1 in 4" ("1 sur 4",
     /// "1 op 4"), 0.75 → "3 in 4", 0.10 → "1 in 10". Each candidate n/d scores its distance to the share plus
@@ -70,19 +66,13 @@ public static class Wording
         {
             throw new ArgumentOutOfRangeException(nameof(share), share, "a share lies between 0 and 1");
         }
-        var (word, fewer, more) = language switch
-        {
-            Language.Fr => ("sur", "moins de", "plus de"),
-            Language.Nl => ("op", "minder dan", "meer dan"),
-            _ => ("in", "fewer than", "more than"),
-        };
         if (share < 0.05)
         {
-            return $"{fewer} 1 {word} 10";
+            return Words.FewerThanOneIn[language];
         }
         if (share > 0.95)
         {
-            return $"{more} 9 {word} 10";
+            return Words.MoreThanNineIn[language];
         }
         (int Count, int Of) best = (1, 2);
         var bestScore = double.MaxValue;
@@ -95,19 +85,14 @@ public static class Wording
                 (best, bestScore) = ((c, d), score);
             }
         }
-        return $"{best.Count.ToString(CultureInfo.InvariantCulture)} {word} {best.Of.ToString(CultureInfo.InvariantCulture)}";
+        return Words.OneIn.Format(language, best.Count.ToString(CultureInfo.InvariantCulture), best.Of.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>Joins items as a sentence does: "a, b and c", "a, b et c", "a, b en c".</summary>
     public static string List(IEnumerable<string> items, Language language)
     {
         var parts = items.ToList();
-        var and = language switch
-        {
-            Language.Fr => " et ",
-            Language.Nl => " en ",
-            _ => " and ",
-        };
+        var and = " " + Words.And[language] + " ";
         return parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts.Take(parts.Count - 1)) + and + parts[^1];
     }
 }

@@ -78,7 +78,7 @@ public sealed record BuildManifest(
         return manifest.Printed.Values.Any(v => v is null) || manifest.Corrections.Any(c => c is null) ? "a value is null" : null;
     }
 
-    /// <summary>Every published figure of <paramref name="figures"/> as printed in English, by key (the measures
+    /// <summary>Every published figure of <paramref name="figures"/> in the language-neutral form (<see cref="FigureText.Neutral(Figure)"/>), by key (the measures
     /// publications print: means, shares, the share at least halfway).</summary>
     public static IReadOnlyDictionary<string, string> PrintedFigures(Figures figures)
     {
@@ -86,7 +86,7 @@ public sealed record BuildManifest(
         var printed = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var figure in figures.Items.Where(f => f.Measure is Measure.Mean or Measure.Share or Measure.ShareAtLeast))
         {
-            printed[Key(figure)] = FigureText.Format(figure, Language.En) ?? "not published";
+            printed[Key(figure)] = FigureText.Neutral(figure) ?? "not published";
         }
         return printed;
     }

@@ -52,6 +52,24 @@ public static class ContentFingerprint
                     Tag('s');
                     Text(s);
                     return;
+                case Localization.Language language:
+                    // A language is its code and its words file (format, typography and words), not its culture object.
+                    Tag('L');
+                    Text(language.Code);
+                    Text(language.WordsHash);
+                    return;
+                case Localization.LocalizedText text:
+                    // The texts, not where they were read (a line moving in a codebook changes nothing printed).
+                    Tag('t');
+                    Text(text.Key ?? "");
+                    Write(text.Argument, depth + 1, path + ".Argument");
+                    Int(text.Pairs.Count);
+                    foreach (var (code, t) in text.Pairs)
+                    {
+                        Text(code);
+                        Text(t);
+                    }
+                    return;
                 case bool b:
                     Tag(b ? 'T' : 'F');
                     return;

@@ -99,7 +99,7 @@ public sealed class EditionBuild : IDisposable
             var edition = current.Codebook.Edition;
             if (project.Publisher is { } publisher)
             {
-                edition = edition with { Publisher = new LocalizedText(publisher, publisher, publisher) };
+                edition = edition with { Publisher = LocalizedText.Same(publisher) };
             }
             if (project.Published is { } day)
             {

@@ -2,6 +2,7 @@ using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Documents;
 using ReportBuilder.Localization;
+using ReportBuilder.Narrative;
 using ReportBuilder.Survey.Loading;
 
 namespace ReportBuilder.Publishing;
@@ -49,7 +50,7 @@ public sealed record EditionProject(
         null,
         SurveyFiles.Sample(assets, 2018),
         SurveyFiles.Sample(assets, 2017),
-        LanguageExtensions.All,
+        LanguageCatalog.Bundled.All,
         new SortedSet<Publication>(Enum.GetValues<Publication>().Where(p => p != Publication.FeedbackSheets)),
         output,
         AnalysisOptions.Default,

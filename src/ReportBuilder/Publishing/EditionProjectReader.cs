@@ -2,6 +2,7 @@ using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Documents;
 using ReportBuilder.Localization;
+using ReportBuilder.Narrative;
 using ReportBuilder.Survey.Loading;
 using YamlDotNet.RepresentationModel;
 
@@ -77,39 +78,6 @@ public static class EditionProjectReader
             }
         }
 
-        var languages = new List<Language>();
-        if (yaml.Child(root, "languages", required: false) is { } languagesNode)
-        {
-            var codes = yaml.Strings(root, "languages");
-            foreach (var code in codes)
-            {
-                if (code is "en" or "fr" or "nl")
-                {
-                    var language = LanguageExtensions.Parse(code);
-                    if (languages.Contains(language))
-                    {
-                        yaml.Error(languagesNode, "languages", code, "listed twice");
-                    }
-                    else
-                    {
-                        languages.Add(language);
-                    }
-                }
-                else
-                {
-                    yaml.Error(languagesNode, "languages", code, "unknown language; use en, fr and nl");
-                }
-            }
-            if (codes.Count == 0)
-            {
-                yaml.Error(languagesNode, "languages", null, "no language: name at least one (en, fr, nl), or leave the key out for all three");
-            }
-        }
-        else
-        {
-            languages.AddRange(LanguageExtensions.All);
-        }
-
         var publications = new SortedSet<Publication>();
         if (yaml.Child(root, "publications", required: false) is not null)
         {
@@ -179,6 +147,50 @@ public static class EditionProjectReader
             }
         }
         var templates = PathOf(root, "templates", required: false, isFolder: true);
+
+        // The languages are the templates folder's (each sub-folder with a words file): adding one is adding a folder.
+        LanguageCatalog? catalog = null;
+        try
+        {
+            catalog = LanguageCatalog.Load(templates);
+        }
+        catch (TemplateException e)
+        {
+            problems.AddRange(e.Located.Select(p => new SurveyProblem(p.File, p.Line, null, null, p.Message, Character: p.Column)));
+        }
+        var languages = new List<Language>();
+        if (yaml.Child(root, "languages", required: false) is { } languagesNode && catalog is not null)
+        {
+            var codes = yaml.Strings(root, "languages");
+            var known = string.Join(", ", catalog.All.Select(l => l.Code));
+            foreach (var code in codes)
+            {
+                if (catalog.Find(code) is { } language)
+                {
+                    if (languages.Contains(language))
+                    {
+                        yaml.Error(languagesNode, "languages", code, "listed twice");
+                    }
+                    else
+                    {
+                        languages.Add(language);
+                    }
+                }
+                else
+                {
+                    yaml.Error(languagesNode, "languages", code,
+                        $"unknown language; the templates hold {known} (a language is a folder templates/<code>/ with its words.yaml)");
+                }
+            }
+            if (codes.Count == 0)
+            {
+                yaml.Error(languagesNode, "languages", null, $"no language: name at least one ({known}), or leave the key out for all of them");
+            }
+        }
+        else if (catalog is not null)
+        {
+            languages.AddRange(catalog.All);
+        }
         var icons = PathOf(root, "icons", required: false, isFolder: true);
         string? publisher = null;
         string? logo = null;

@@ -104,7 +104,7 @@ public static class IncrementalBuild
             files.Add((trail!.JsonFile, JsonSerializer.SerializeToUtf8Bytes(trail, JsonOptions)));
             for (var l = 0; l < erratumLanguages.Count; l++)
             {
-                files.Add((erratum.PdfFile(erratumLanguages[l].Code()), erratumPdfs[l]));
+                files.Add((erratum.PdfFile(erratumLanguages[l].Code), erratumPdfs[l]));
             }
         }
         var manifest = new BuildManifest(EditionBuild.ToolVersion, build.Figures.Edition, entries, printed, corrections);
@@ -176,9 +176,9 @@ public static class IncrementalBuild
             var municipality = build.Current.Responses.FirstOrDefault(r => r.Nis == nis);
             var region = municipality is null ? null : build.Current.Frame.RegionOf(municipality.Region).Name;
             var question = codebook.QuestionOfColumn(column);
-            var label = question?.ShortLabel.En ?? column;
-            return (new ErratumCorrection(region?.En ?? "", label, reason, region, question?.ShortLabel),
-                new AuditedCorrection(nis, municipality?.Name(Language.En) ?? "", column, label, oldValue, newValue, reason,
+            var label = question?.ShortLabel.Display ?? column;
+            return (new ErratumCorrection(region?.Display ?? "", label, reason, region, question?.ShortLabel),
+                new AuditedCorrection(nis, municipality is null ? "" : municipality.Region == Survey.Model.Region.Flanders ? municipality.NameNl : municipality.NameFr, column, label, oldValue, newValue, reason,
                     source?.Author, source?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     source is null ? null : $"{Path.GetFileName(source.File)}:{source.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
         }
@@ -198,8 +198,9 @@ public static class IncrementalBuild
             var now = printed[key];
             if (previous.Printed.TryGetValue(key, out var before) && before != now)
             {
-                changes.Add(new ErratumChange(key, Describe(figures, figure, Language.En), before, now,
-                    In(l => Describe(figures, figure, l)), In(l => Printed(before, l)), In(l => FigureText.Format(figure, l) ?? PublicationWords.NotPublished[l])));
+                changes.Add(new ErratumChange(key, Describe(figures, figure, build.Context.Templates.Languages.Reference), before, now,
+                    LocalizedText.In(build.Context.Languages, l => Describe(figures, figure, l)), LocalizedText.In(build.Context.Languages, l => Printed(before, l)),
+                    LocalizedText.In(build.Context.Languages, l => FigureText.Format(figure, l) ?? PublicationWords.NotPublished[l])));
             }
         }
         var erratum = new Erratum(Erratum.Next(outputFolder, figures.Edition), figures.Edition, build.Date, [.. newCorrections.Select(c => c.Public)],
@@ -242,15 +243,15 @@ public static class IncrementalBuild
         return $"{figures.Scope(figure.ScopeId).Name[language]} · {question.ShortLabel[language]}{option} · {measure}";
     }
 
-    private static readonly LocalizedText MeanWord = new("mean", "moyenne", "gemiddelde");
-    private static readonly LocalizedText ShareWord = new("share", "part", "aandeel");
-    private static readonly LocalizedText ShareAtLeastWord = new("share at least halfway", "part à mi-chemin au moins", "aandeel minstens halverwege");
+    private static readonly Term MeanWord = new("erratum.mean");
+    private static readonly Term ShareWord = new("erratum.share");
+    private static readonly Term ShareAtLeastWord = new("erratum.share_at_least_halfway");
 
     /// <summary>A value a previous build printed in English (in its manifest), as <paramref name="language"/> prints it.</summary>
     private static string Printed(string english, Language language) =>
         english == "not published" ? PublicationWords.NotPublished[language] : FigureText.Relocalize(english, language);
 
-    private static LocalizedText In(Func<Language, string> text) => new(text(Language.En), text(Language.Fr), text(Language.Nl));
+
 }
 
 /// <summary>What a build decided and rendered.</summary>

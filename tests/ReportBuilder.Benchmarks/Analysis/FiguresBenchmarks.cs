@@ -1,3 +1,4 @@
+using ReportBuilder.Localization;
 using BenchmarkDotNet.Attributes;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Export;
@@ -35,5 +36,5 @@ public class FiguresBenchmarks
 
     /// <summary>figures.json and figures.csv of every figure.</summary>
     [Benchmark]
-    public int Export() => FiguresJson.Write(_figures).Length + FiguresCsv.Write(_figures).Length;
+    public int Export() => FiguresJson.Write(_figures, Languages.All).Length + FiguresCsv.Write(_figures).Length;
 }

@@ -32,7 +32,7 @@ public class FactSheetBenchmarks
         }
         _inputs = new FactSheetInputs(figures, report.Templates, plan, report.Date);
         _fonts = BundledFonts.Load(sansFiles: BundledFonts.CompactFiles);
-        _sheets = [.. FactSheetContentBuilder.Provinces(figures).SelectMany(s => LanguageExtensions.All.Select(l => (s.Province!, l)))];
+        _sheets = [.. FactSheetContentBuilder.Provinces(figures).SelectMany(s => Languages.All.Select(l => (s.Province!, l)))];
     }
 
     [GlobalCleanup]
@@ -40,7 +40,7 @@ public class FactSheetBenchmarks
 
     /// <summary>One sheet: Hainaut in French, content and PDF.</summary>
     [Benchmark(Baseline = true)]
-    public int OneSheet() => FactSheetDocument.Compose(_inputs, "WHT", Language.Fr, _fonts).GeneratePdf().Length;
+    public int OneSheet() => FactSheetDocument.Compose(_inputs, "WHT", Languages.Fr, _fonts).GeneratePdf().Length;
 
     /// <summary>All 33 sheets, one after the other.</summary>
     [Benchmark]

@@ -38,7 +38,7 @@ public class FeedbackBenchmarks
 
     /// <summary>One sheet: Charleroi in French, content and PDF.</summary>
     [Benchmark(Baseline = true)]
-    public int OneSheet() => FeedbackDocument.Compose(_inputs, "52011", Language.Fr, _fonts).GeneratePdf().Length;
+    public int OneSheet() => FeedbackDocument.Compose(_inputs, "52011", Languages.Fr, _fonts).GeneratePdf().Length;
 
     /// <summary>Every sheet as the build plan makes them: each content built and audited, then rendered, in parallel.</summary>
     [Benchmark]

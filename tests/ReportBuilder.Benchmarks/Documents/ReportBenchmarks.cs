@@ -22,7 +22,7 @@ public class ReportBenchmarks : IDisposable
     {
         _inputs = SampleEdition.Load();
         _fonts = BundledFonts.Load();
-        var pages = LanguageExtensions.All.Sum(l =>
+        var pages = Languages.All.Sum(l =>
         {
             using var pdf = PdfDocument.Open(ReportDocument.Compose(_inputs, l, _fonts).GeneratePdf());
             return pdf.NumberOfPages;
@@ -32,11 +32,11 @@ public class ReportBenchmarks : IDisposable
 
     /// <summary>The content of the three reports (no layout).</summary>
     [Benchmark]
-    public int ContentOfThreeReports() => LanguageExtensions.All.Sum(l => ReportContentBuilder.Build(_inputs, l).Chapters.Count);
+    public int ContentOfThreeReports() => Languages.All.Sum(l => ReportContentBuilder.Build(_inputs, l).Chapters.Count);
 
     /// <summary>The three reports as PDF, one after the other.</summary>
     [Benchmark(Baseline = true)]
-    public long ThreeReportsPdf() => LanguageExtensions.All.Sum(l => (long)ReportDocument.Compose(_inputs, l, _fonts!).GeneratePdf().Length);
+    public long ThreeReportsPdf() => Languages.All.Sum(l => (long)ReportDocument.Compose(_inputs, l, _fonts!).GeneratePdf().Length);
 
     [GlobalCleanup]
     public void Cleanup() => Dispose();

@@ -31,7 +31,7 @@ public class ReportChartDocumentBenchmarks : IDisposable
     public void Setup()
     {
         _fonts = BundledFonts.Load();
-        _charts = [.. Enumerable.Range(0, Pages).Select(p => new OptionBarsChart(Language.Fr, "Associations",
+        _charts = [.. Enumerable.Range(0, Pages).Select(p => new OptionBarsChart(Languages.Fr, "Associations",
         [
             new ChartItem("Digitalisation de la ville", 0.50 + (p % 20) / 100.0),
             new ChartItem("Qualité de vie", 0.52),

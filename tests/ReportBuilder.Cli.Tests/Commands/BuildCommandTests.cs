@@ -11,9 +11,9 @@ public sealed class BuildCommandTests : IDisposable
     // Accented words the leaflet prints in each language (its publisher, subtitle, fieldwork line, map and sentences).
     private static readonly Dictionary<Language, string[]> AccentedWords = new()
     {
-        [Language.En] = ["Liège", "2.68–3.11"],
-        [Language.Fr] = ["Baromètre", "Stratégies", "Enquête", "Liège", "d’œil", "Qualité"],
-        [Language.Nl] = ["strategieën", "Wallonië", "één"],
+        [Languages.En] = ["Liège", "2.68–3.11"],
+        [Languages.Fr] = ["Baromètre", "Stratégies", "Enquête", "Liège", "d’œil", "Qualité"],
+        [Languages.Nl] = ["strategieën", "Wallonië", "één"],
     };
 
     private static readonly string[] Dutch = ["nl"];
@@ -61,8 +61,8 @@ public sealed class BuildCommandTests : IDisposable
             "barometer-2018-key-figures-en.pdf", "barometer-2018-key-figures-fr.pdf", "barometer-2018-key-figures-nl.pdf",
             "barometer-2018-report-en.pdf", "barometer-2018-report-fr.pdf", "barometer-2018-report-nl.pdf",
             "figures.csv", "figures.json",
-            .. codes.SelectMany(c => LanguageExtensions.All.Select(l => $"factsheets/2018-{c}-{l.Code()}.pdf")),
-            .. LanguageExtensions.All.Select(l => l.Code()).SelectMany(code => new[]
+            .. codes.SelectMany(c => Languages.All.Select(l => $"factsheets/2018-{c}-{l.Code}.pdf")),
+            .. Languages.All.Select(l => l.Code).SelectMany(code => new[]
             {
                 $"infographic/barometer-2018-infographic-{code}-1080.png",
                 $"infographic/barometer-2018-infographic-{code}.pdf",
@@ -73,26 +73,27 @@ public sealed class BuildCommandTests : IDisposable
             "web/2018-en/index.html", "web/2018-fr/index.html", "web/2018-nl/index.html", "web/index.html", "web/assets/report.css",
             "web/assets/fonts/LICENSE-Lato.txt", "web/assets/fonts/Lato-Black.ttf", "web/assets/fonts/Lato-Bold.ttf",
             "web/assets/fonts/Lato-Italic.ttf", "web/assets/fonts/Lato-Regular.ttf",
-            .. codes.SelectMany(c => LanguageExtensions.All.Select(l => $"web/2018-{l.Code()}/factsheets/{c.ToLowerInvariant()}.html")),
+            .. codes.SelectMany(c => Languages.All.Select(l => $"web/2018-{l.Code}/factsheets/{c.ToLowerInvariant()}.html")),
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), AllFiles(folder));
         // The confidential feedback sheets are written only when asked for.
         Assert.False(Directory.Exists(Path.Combine(folder, "feedback")));
-        foreach (var language in LanguageExtensions.All)
+        foreach (var language in Languages.All)
         {
             using var pdf = PdfDocument.Open(KeyFigures(folder, language));
             Assert.Equal(2, pdf.NumberOfPages);
-            Assert.Contains(language.Culture().Name, File.ReadAllText(KeyFigures(folder, language)), StringComparison.Ordinal);
+            Assert.Contains(language.Culture.Name, File.ReadAllText(KeyFigures(folder, language)), StringComparison.Ordinal);
         }
     }
 
     [Theory]
-    [InlineData(Language.En, "3.64/10", "SYNTHETIC DATA")]
-    [InlineData(Language.Fr, "3,64/10", "DONNÉES SYNTHÉTIQUES")]
-    [InlineData(Language.Nl, "3,64/10", "SYNTHETISCHE GEGEVENS")]
-    public void Every_page_is_marked_synthetic_and_the_figures_read_as_published(Language language, string score, string mark)
+    [InlineData("en", "3.64/10", "SYNTHETIC DATA")]
+    [InlineData("fr", "3,64/10", "DONNÉES SYNTHÉTIQUES")]
+    [InlineData("nl", "3,64/10", "SYNTHETISCHE GEGEVENS")]
+    public void Every_page_is_marked_synthetic_and_the_figures_read_as_published(string languageCode, string score, string mark)
     {
-        var folder = BuildOnce(language.Code());
+        var language = Languages.Get(languageCode);
+        var folder = BuildOnce(language.Code);
         using var pdf = PdfDocument.Open(KeyFigures(folder, language));
         foreach (var page in pdf.GetPages())
         {
@@ -105,7 +106,7 @@ public sealed class BuildCommandTests : IDisposable
     public void Pdftotext_reads_the_accented_words_intact()
     {
         var folder = BuildOnce("names");
-        foreach (var language in LanguageExtensions.All)
+        foreach (var language in Languages.All)
         {
             var (code, text) = ProcessRunner.Run("pdftotext", "-enc", "UTF-8", KeyFigures(folder, language), "-");
             Assert.Equal(0, code);
@@ -170,7 +171,7 @@ public sealed class BuildCommandTests : IDisposable
             using var pdf = PdfDocument.Open(bytes);
             Assert.Equal(2, pdf.NumberOfPages);
             var language = Path.GetFileNameWithoutExtension(file)[^2..];
-            var culture = LanguageExtensions.All.Single(l => l.Code() == language).Culture().Name;
+            var culture = Languages.All.Single(l => l.Code == language).Culture.Name;
             Assert.Contains("/Lang (" + culture + ")", System.Text.Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
         }
     }

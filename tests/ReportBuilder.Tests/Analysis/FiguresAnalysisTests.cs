@@ -33,7 +33,7 @@ public sealed class FiguresAnalysisTests
         Assert.Equal(5, figures.Scope("area:rural").FrameSize);
         Assert.Equal(5, figures.Scope("region:VLG/area:urban").FrameSize);
         Assert.True(figures.Scope("area:rural").FrameSizeIsAssumed);
-        Assert.Equal("Flandre, communes urbaines", figures.Scope("region:VLG/area:urban").Name[Language.Fr]);
+        Assert.Equal("Flandre, communes urbaines", figures.Scope("region:VLG/area:urban").Name[Languages.Fr]);
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class FiguresAnalysisTests
         Assert.True(never.IsSuppressed);
         Assert.Equal(SuppressionReason.NoAnswers, ((Suppressed)never.Value).Reason);
         Assert.Equal((8, 0, 8), (figures.CoverageOf("BE", "never").Respondents, figures.CoverageOf("BE", "never").Answered, figures.CoverageOf("BE", "never").Missing));
-        Assert.Null(FigureText.Format(never, Language.En));
+        Assert.Null(FigureText.Format(never, Languages.En));
     }
 
     [Fact]
@@ -188,10 +188,10 @@ public sealed class FiguresAnalysisTests
         figures = FiguresAnalysis.Compute(TinyWave.Data(), options: AnalysisOptions.Default with { Disclosure = DisclosureRule.Default with { Secondary = false } });
         var flanders = figures.Get("region:VLG", "progress", Measure.ShareAtLeast);
         Assert.Equal(DisclosureLevel.Fraction, flanders.Estimate!.Disclosure);
-        Assert.Equal("1/3", FigureText.Format(flanders, Language.Fr));
-        Assert.Equal("4,00", FigureText.Format(figures.Get("region:VLG", "progress", Measure.Mean), Language.Fr));
-        Assert.Equal("4/7", FigureText.Format(figures.Get("BE", "progress", Measure.ShareAtLeast), Language.En));
-        Assert.Equal("5,14/10", FigureText.Score(figures.Get("BE", "progress", Measure.Mean), Language.Nl));
+        Assert.Equal("1/3", FigureText.Format(flanders, Languages.Fr));
+        Assert.Equal("4,00", FigureText.Format(figures.Get("region:VLG", "progress", Measure.Mean), Languages.Fr));
+        Assert.Equal("4/7", FigureText.Format(figures.Get("BE", "progress", Measure.ShareAtLeast), Languages.En));
+        Assert.Equal("5,14/10", FigureText.Score(figures.Get("BE", "progress", Measure.Mean), Languages.Nl));
     }
 
     [Fact]

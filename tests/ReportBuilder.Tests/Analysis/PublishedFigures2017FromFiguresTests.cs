@@ -26,7 +26,7 @@ public sealed class PublishedFigures2017FromFiguresTests
     [InlineData("region:WAL", "45\u202F%")]
     public void Feeling_concerned(string scope, string fr)
     {
-        Assert.Equal(fr, FigureText.Format(F.Get(scope, "concerned", Measure.Share, FiguresAnalysis.Yes), Language.Fr));
+        Assert.Equal(fr, FigureText.Format(F.Get(scope, "concerned", Measure.Share, FiguresAnalysis.Yes), Languages.Fr));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class PublishedFigures2017FromFiguresTests
     {
         Assert.Equal(113, F.ResponseOf("BE").Respondents);
         Assert.Equal("19%", NumberFormat(F.ResponseOf("BE").ResponseRate!.Value));
-        Assert.Equal("17%", FigureText.Format(F.Get("BE", "strategic_plan_intended", Measure.Share, FiguresAnalysis.Yes), Language.En));
+        Assert.Equal("17%", FigureText.Format(F.Get("BE", "strategic_plan_intended", Measure.Share, FiguresAnalysis.Yes), Languages.En));
         Assert.Equal(
             ["technological_challenge", "opportunity", "future_of_cities"],
             F.RankedItems("concept_ranking", "BE").Take(3).Select(f => f.OptionId));
@@ -45,5 +45,5 @@ public sealed class PublishedFigures2017FromFiguresTests
         Assert.Equal("technological", F.RankedItems("factors", "BE")[1].OptionId);
     }
 
-    private static string NumberFormat(double share) => ReportBuilder.Formatting.NumberFormat.Percent(share, 0, Language.En);
+    private static string NumberFormat(double share) => ReportBuilder.Formatting.NumberFormat.Percent(share, 0, Languages.En);
 }

@@ -32,17 +32,17 @@ public sealed class PublishedFigures2018FromFiguresTests
 
     private static void AssertText(Figure figure, string en, string fr, string nl)
     {
-        Assert.Equal(en, FigureText.Format(figure, Language.En));
-        Assert.Equal(fr, FigureText.Format(figure, Language.Fr));
-        Assert.Equal(nl, FigureText.Format(figure, Language.Nl));
+        Assert.Equal(en, FigureText.Format(figure, Languages.En));
+        Assert.Equal(fr, FigureText.Format(figure, Languages.Fr));
+        Assert.Equal(nl, FigureText.Format(figure, Languages.Nl));
     }
 
-    private static string Pct(string number, Language language) => language == Language.Fr ? number + "\u202F%" : number + "%";
+    private static string Pct(string number, Language language) => language == Languages.Fr ? number + "\u202F%" : number + "%";
 
     private static void AssertPercent(Figure figure, int percent)
     {
         var number = percent.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        AssertText(figure, Pct(number, Language.En), Pct(number, Language.Fr), Pct(number, Language.Nl));
+        AssertText(figure, Pct(number, Languages.En), Pct(number, Languages.Fr), Pct(number, Languages.Nl));
     }
 
     [Fact]
@@ -50,8 +50,8 @@ public sealed class PublishedFigures2018FromFiguresTests
     {
         var belgium = F.ResponseOf("BE");
         Assert.Equal(123, belgium.Respondents);
-        Assert.Equal("21\u202F%", NumberFormat.Percent(belgium.ResponseRate!.Value, 0, Language.Fr));
-        Assert.Equal("21%", NumberFormat.Percent(belgium.ResponseRate.Value, 0, Language.Nl));
+        Assert.Equal("21\u202F%", NumberFormat.Percent(belgium.ResponseRate!.Value, 0, Languages.Fr));
+        Assert.Equal("21%", NumberFormat.Percent(belgium.ResponseRate.Value, 0, Languages.Nl));
         Assert.Equal((58, 61, 4), (F.ResponseOf("region:VLG").Respondents, F.ResponseOf("region:WAL").Respondents, F.ResponseOf("region:BRU").Respondents));
         Assert.Equal((97, 26), (F.ResponseOf("area:urban").Respondents, F.ResponseOf("area:rural").Respondents));
         Assert.True(F.IsSynthetic);
@@ -66,8 +66,8 @@ public sealed class PublishedFigures2018FromFiguresTests
     {
         var mean = F.Get("BE", "progress", Measure.Mean);
         AssertText(mean, "3.64", "3,64", "3,64");
-        Assert.Equal("3,64/10", FigureText.Score(mean, Language.Fr));
-        Assert.Equal("3.64/10", FigureText.Score(mean, Language.En));
+        Assert.Equal("3,64/10", FigureText.Score(mean, Languages.Fr));
+        Assert.Equal("3.64/10", FigureText.Score(mean, Languages.En));
         AssertPercent(F.Get("BE", "progress", Measure.ShareAtLeast), 35);
         Assert.Equal(3, F.Get("BE", "progress", Measure.Distribution, "9").Estimate!.Count);
         Assert.Equal(0, F.Get("BE", "progress", Measure.Distribution, "10").Estimate!.Count);
@@ -103,8 +103,8 @@ public sealed class PublishedFigures2018FromFiguresTests
     {
         var ranked = F.RankedItems("factors", "BE");
         Assert.Equal(["human", "institutional", "technological"], ranked.Select(f => f.OptionId));
-        Assert.Equal(["6,76/10", "6,68/10", "5,69/10"], ranked.Select(f => FigureText.Score(f, Language.Fr)));
-        Assert.Equal(["6.76", "6.68", "5.69"], ranked.Select(f => FigureText.Format(f, Language.En)));
+        Assert.Equal(["6,76/10", "6,68/10", "5,69/10"], ranked.Select(f => FigureText.Score(f, Languages.Fr)));
+        Assert.Equal(["6.76", "6.68", "5.69"], ranked.Select(f => FigureText.Format(f, Languages.En)));
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class PublishedFigures2018FromFiguresTests
         Assert.Equal("quality_of_life", brussels.OptionId);
         Assert.Equal(DisclosureLevel.Fraction, brussels.Estimate!.Disclosure);
         AssertText(brussels, "4/4", "4/4", "4/4");
-        Assert.Equal("100\u202F%", NumberFormat.Percent(brussels.Estimate.Value, 0, Language.Fr));
+        Assert.Equal("100\u202F%", NumberFormat.Percent(brussels.Estimate.Value, 0, Languages.Fr));
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class PublishedFigures2018FromFiguresTests
     {
         var topFive = F.RankedOptions("strategic_areas", "BE").Take(5).ToList();
         Assert.Equal(["energy", "governance", "mobility", "economy", "digital"], topFive.Select(f => f.OptionId));
-        Assert.Equal(["44\u202F%", "44\u202F%", "43\u202F%", "42\u202F%", "40\u202F%"], topFive.Select(f => FigureText.Format(f, Language.Fr)));
+        Assert.Equal(["44\u202F%", "44\u202F%", "43\u202F%", "42\u202F%", "40\u202F%"], topFive.Select(f => FigureText.Format(f, Languages.Fr)));
         Assert.Equal("mobility", F.RankedOptions("strategic_areas", "region:VLG")[0].OptionId);
         Assert.Equal("governance", F.RankedOptions("strategic_areas", "region:BRU")[0].OptionId);
     }
@@ -184,8 +184,8 @@ public sealed class PublishedFigures2018FromFiguresTests
         var intangible = F.Get("region:BRU", "benefits", Measure.Share, "intangible");
         AssertText(none, "1/4", "1/4", "1/4");
         AssertText(intangible, "2/4", "2/4", "2/4");
-        Assert.Equal("25%", NumberFormat.Percent(none.Estimate!.Value, 0, Language.Nl));
-        Assert.Equal("50%", NumberFormat.Percent(intangible.Estimate!.Value, 0, Language.En));
+        Assert.Equal("25%", NumberFormat.Percent(none.Estimate!.Value, 0, Languages.Nl));
+        Assert.Equal("50%", NumberFormat.Percent(intangible.Estimate!.Value, 0, Languages.En));
     }
 
     [Fact]

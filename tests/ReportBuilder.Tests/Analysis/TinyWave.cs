@@ -32,9 +32,9 @@ internal static class TinyWave
         "tiny",
         new DateOnly(2018, 1, 1),
         [
-            new RegionInfo(Region.Flanders, "VLG", new LocalizedText("Flanders", "Flandre", "Vlaanderen"), 7),
-            new RegionInfo(Region.Wallonia, "WAL", new LocalizedText("Wallonia", "Wallonie", "Wallonië"), 8),
-            new RegionInfo(Region.Brussels, "BRU", new LocalizedText("Brussels", "Bruxelles", "Brussel"), 2),
+            new RegionInfo(Region.Flanders, "VLG", Languages.Text("Flanders", "Flandre", "Vlaanderen"), 7),
+            new RegionInfo(Region.Wallonia, "WAL", Languages.Text("Wallonia", "Wallonie", "Wallonië"), 8),
+            new RegionInfo(Region.Brussels, "BRU", Languages.Text("Brussels", "Bruxelles", "Brussel"), 2),
         ],
         [
             new Province("VAN", L("Antwerp"), Region.Flanders, ["1"], 6, 1000, 4, 2),

@@ -8,18 +8,18 @@ public class ChartEdgeCaseTests
     [Fact]
     public void A_map_with_nothing_published_draws_every_province_as_not_published()
     {
-        var chart = new ChoroplethMapChart(Language.Fr, "Rien", new Dictionary<string, double?> { ["BE-WHT"] = null });
+        var chart = new ChoroplethMapChart(Languages.Fr, "Rien", new Dictionary<string, double?> { ["BE-WHT"] = null });
 
         Assert.True(chart.ToPng(300, 220).Length > 1000);
         Assert.Equal([(null, "non publié")], chart.LegendEntries());
         Assert.All(chart.Table.Rows, r => Assert.Equal("non publié", r.Values[0]));
-        Assert.Equal("Carte des provinces « Rien » : aucune valeur publiée.", chart.AltText);
+        Assert.Equal("Carte des provinces «\u202FRien\u202F»\u202F: aucune valeur publiée.", chart.AltText);
     }
 
     [Fact]
     public void Bars_with_every_option_suppressed_still_draw_and_say_so()
     {
-        var chart = new OptionBarsChart(Language.En, "Nothing", [new("a", null), new("b", null)]);
+        var chart = new OptionBarsChart(Languages.En, "Nothing", [new("a", null), new("b", null)]);
 
         Assert.True(chart.ToPng(300, 200).Length > 1000);
         Assert.Equal("Bar chart “Nothing”: no published values.", chart.AltText);
@@ -28,7 +28,7 @@ public class ChartEdgeCaseTests
     [Fact]
     public void A_single_published_province_takes_the_darkest_class()
     {
-        var chart = new ChoroplethMapChart(Language.En, "One", new Dictionary<string, double?> { ["BE-WLX"] = 5.1 });
+        var chart = new ChoroplethMapChart(Languages.En, "One", new Dictionary<string, double?> { ["BE-WLX"] = 5.1 });
 
         Assert.Equal(1, chart.ClassCount);
         Assert.Equal(0, chart.ClassOf("BE-WLX"));
@@ -38,7 +38,7 @@ public class ChartEdgeCaseTests
     [Fact]
     public void A_series_whose_length_differs_from_the_categories_is_refused()
     {
-        var chart = new GroupedBarsChart(Language.En, "x", ["a", "b"], [new(ChartScope.Urban, "Urban", [0.1])]);
+        var chart = new GroupedBarsChart(Languages.En, "x", ["a", "b"], [new(ChartScope.Urban, "Urban", [0.1])]);
 
         Assert.Throws<InvalidOperationException>(() => chart.ToPng(200, 100));
     }
@@ -46,8 +46,8 @@ public class ChartEdgeCaseTests
     [Fact]
     public void Small_groups_can_be_written_as_fractions()
     {
-        var donut = new DonutChart(Language.Fr, "Citoyens impliqués", "Oui", "Non", 0.75, ChartScope.Brussels, (3, 4));
-        var bars = new GroupedBarsChart(Language.Nl, "Burgers betrokken", ["Ja"],
+        var donut = new DonutChart(Languages.Fr, "Citoyens impliqués", "Oui", "Non", 0.75, ChartScope.Brussels, (3, 4));
+        var bars = new GroupedBarsChart(Languages.Nl, "Burgers betrokken", ["Ja"],
             [new(ChartScope.Brussels, "Brussel", [0.75], ["3/4"]), new(ChartScope.Flanders, "Vlaanderen", [0.2])]);
 
         Assert.Equal(["3/4", "1/4"], donut.Table.Rows.Select(r => r.Values[0]));

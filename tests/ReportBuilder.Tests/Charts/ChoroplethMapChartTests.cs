@@ -22,7 +22,7 @@ public class ChoroplethMapChartTests
         }
         // Brussels is a hole in Flemish Brabant.
         Assert.Equal(2, map["BE-VBR"].Polygons[0].Count);
-        Assert.Equal("Henegouwen", map["BE-WHT"].Name.Nl);
+        Assert.Equal("Henegouwen", map["BE-WHT"].Name[Languages.Nl]);
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public class ChoroplethMapChartTests
     [Fact]
     public void Hainaut_with_the_highest_published_mean_gets_the_top_colour_class()
     {
-        var chart = SampleCharts.ProgressMap(Language.En);
+        var chart = SampleCharts.ProgressMap(Languages.En);
         var values = SampleCharts.ProvincialProgress;
         // Independently: the province with the highest published value.
         var highest = values.Where(kv => kv.Value is not null).MaxBy(kv => kv.Value!.Value).Key;
@@ -65,15 +65,15 @@ public class ChoroplethMapChartTests
     [Fact]
     public void A_suppressed_province_is_hatched_and_shown_as_not_published()
     {
-        var chart = SampleCharts.ProgressMap(Language.En);
+        var chart = SampleCharts.ProgressMap(Languages.En);
 
         Assert.Null(chart.ClassOf("BE-WNA"));
         Assert.Equal("not published", chart.Table.Rows.Single(r => r.Label == "Namur").Values[0]);
         Assert.Equal((null, "not published"), chart.LegendEntries()[^1]);
         Assert.EndsWith("; 5 not published.", chart.AltText);
         Assert.Contains("not published", ChartRenderingTests.PdfText(chart, 520, 340));
-        Assert.Contains("non publié", ChartRenderingTests.PdfText(SampleCharts.ProgressMap(Language.Fr), 520, 340));
-        Assert.Contains("niet gepubliceerd", ChartRenderingTests.PdfText(SampleCharts.ProgressMap(Language.Nl), 520, 340));
+        Assert.Contains("non publié", ChartRenderingTests.PdfText(SampleCharts.ProgressMap(Languages.Fr), 520, 340));
+        Assert.Contains("niet gepubliceerd", ChartRenderingTests.PdfText(SampleCharts.ProgressMap(Languages.Nl), 520, 340));
 
         // Inside Namur the map is the "not published" grey or its hatching, never a class colour.
         using var bitmap = SKBitmap.Decode(chart.ToPng(800, 600));
@@ -87,7 +87,7 @@ public class ChoroplethMapChartTests
     [Fact]
     public void The_legend_gives_equal_class_ranges_between_lowest_and_highest()
     {
-        var legend = SampleCharts.ProgressMap(Language.Fr).LegendEntries();
+        var legend = SampleCharts.ProgressMap(Languages.Fr).LegendEntries();
 
         // (4.80 − 2.68) / 5 = 0.424: limits 2.68, 3.104, 3.528, 3.952, 4.376, 4.80.
         Assert.Equal(
@@ -98,7 +98,7 @@ public class ChoroplethMapChartTests
     [Fact]
     public void An_unknown_province_code_is_refused()
     {
-        var chart = new ChoroplethMapChart(Language.En, "x", new Dictionary<string, double?> { ["BE-XXX"] = 1 });
+        var chart = new ChoroplethMapChart(Languages.En, "x", new Dictionary<string, double?> { ["BE-XXX"] = 1 });
 
         Assert.Throws<KeyNotFoundException>(() => chart.ToPng(200, 150));
     }

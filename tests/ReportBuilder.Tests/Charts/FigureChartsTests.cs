@@ -15,7 +15,7 @@ public class FigureChartsTests
     [Fact]
     public void On_the_2018_sample_the_map_gives_hainaut_the_top_colour_class()
     {
-        var map = FigureCharts.ProvinceMap(F, "progress", Language.Fr);
+        var map = FigureCharts.ProvinceMap(F, "progress", Languages.Fr);
         // Independently: the published province means that the sample reproduces, highest Hainaut 4.80.
         var published = map.Values.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!.Value);
 
@@ -30,7 +30,7 @@ public class FigureChartsTests
     [Fact]
     public void Brussels_with_four_respondents_is_not_published_on_the_map()
     {
-        var map = FigureCharts.ProvinceMap(F, "progress", Language.En);
+        var map = FigureCharts.ProvinceMap(F, "progress", Languages.En);
 
         // Whatever the disclosure rule decides for Brussels' 4 answers, the map and its table agree.
         var brussels = map.Table.Rows.Single(r => r.Label == "Brussels-Capital Region").Values[0];
@@ -40,7 +40,7 @@ public class FigureChartsTests
     [Fact]
     public void Associations_are_sorted_with_digitalisation_first_at_73_percent()
     {
-        var chart = FigureCharts.OptionBars(F, "associations", "BE", Language.Nl);
+        var chart = FigureCharts.OptionBars(F, "associations", "BE", Languages.Nl);
 
         Assert.Equal("73%", chart.Table.Rows[0].Values[0]);
         Assert.Equal(["59%", "59%"], chart.Table.Rows.Skip(1).Take(2).Select(r => r.Values[0]));
@@ -50,7 +50,7 @@ public class FigureChartsTests
     [Fact]
     public void Factors_podium_ranks_human_institutional_technological()
     {
-        var chart = FigureCharts.Ranking(F, "factors", "BE", Language.En);
+        var chart = FigureCharts.Ranking(F, "factors", "BE", Languages.En);
 
         Assert.Equal(["6.76/10", "6.68/10", "5.69/10"], chart.Table.Rows.Select(r => r.Values[1]));
     }
@@ -58,7 +58,7 @@ public class FigureChartsTests
     [Fact]
     public void Progress_distribution_has_eleven_points_and_the_published_mean()
     {
-        var chart = FigureCharts.ScaleDistribution(F, "progress", "BE", Language.Fr)!;
+        var chart = FigureCharts.ScaleDistribution(F, "progress", "BE", Languages.Fr)!;
 
         Assert.Equal(11, chart.Shares.Count);
         Assert.Equal(1.0, chart.Shares.Sum(), 6);
@@ -68,7 +68,7 @@ public class FigureChartsTests
     [Fact]
     public void Objectives_donut_shows_35_percent()
     {
-        var chart = FigureCharts.YesNo(F, "objectives_formalised", "BE", Language.Fr)!;
+        var chart = FigureCharts.YesNo(F, "objectives_formalised", "BE", Languages.Fr)!;
 
         Assert.Equal("35\u202F%", chart.Table.Rows[0].Values[0]);
     }
@@ -76,7 +76,7 @@ public class FigureChartsTests
     [Fact]
     public void Regions_compare_in_their_fixed_colours_and_small_groups_as_fractions()
     {
-        var chart = FigureCharts.ByRegion(F, "benefits", Language.En);
+        var chart = FigureCharts.ByRegion(F, "benefits", Languages.En);
 
         Assert.Equal([ChartScope.Flanders, ChartScope.Wallonia, ChartScope.Brussels], chart.Series.Select(s => s.Scope));
         // Brussels has 4 respondents: fewer than 10 answered, so its shares are fractions or not published, never percentages.

@@ -22,8 +22,8 @@ public sealed partial class ChartDocumentSizeTests(ITestOutputHelper output)
 
     private static Document Build(FontLibrary fonts, bool subset = true)
     {
-        var associations = SampleCharts.Associations(Language.Fr);
-        var benefits = SampleCharts.BenefitsByRegion(Language.Fr);
+        var associations = SampleCharts.Associations(Languages.Fr);
+        var benefits = SampleCharts.BenefitsByRegion(Languages.Fr);
         return Document.Create(fonts, doc =>
         {
             doc.Page(page =>

@@ -18,36 +18,39 @@ public sealed class NumberFormatTests
     }
 
     [Theory]
-    [InlineData(Language.En, "3.64/10")]
-    [InlineData(Language.Fr, "3,64/10")]
-    [InlineData(Language.Nl, "3,64/10")]
-    public void Scores_use_the_decimal_separator_of_the_language(Language language, string expected)
+    [InlineData("en", "3.64/10")]
+    [InlineData("fr", "3,64/10")]
+    [InlineData("nl", "3,64/10")]
+    public void Scores_use_the_decimal_separator_of_the_language(string languageCode, string expected)
     {
+        var language = Languages.Get(languageCode);
         Assert.Equal(expected, NumberFormat.Score(3.6423, 2, 10, language));
     }
 
     [Theory]
-    [InlineData(Language.En, "35%")]
-    [InlineData(Language.Fr, "35\u202F%")]
-    [InlineData(Language.Nl, "35%")]
-    public void Percentages_follow_each_language(Language language, string expected)
+    [InlineData("en", "35%")]
+    [InlineData("fr", "35\u202F%")]
+    [InlineData("nl", "35%")]
+    public void Percentages_follow_each_language(string languageCode, string expected)
     {
+        var language = Languages.Get(languageCode);
         Assert.Equal(expected, NumberFormat.Percent(0.3496, 0, language));
     }
 
     [Theory]
-    [InlineData(Language.En, "11,376,070")]
-    [InlineData(Language.Fr, "11\u202F376\u202F070")]
-    [InlineData(Language.Nl, "11.376.070")]
-    public void Thousands_are_grouped_per_language(Language language, string expected)
+    [InlineData("en", "11,376,070")]
+    [InlineData("fr", "11\u202F376\u202F070")]
+    [InlineData("nl", "11.376.070")]
+    public void Thousands_are_grouped_per_language(string languageCode, string expected)
     {
+        var language = Languages.Get(languageCode);
         Assert.Equal(expected, NumberFormat.Number(11_376_070, 0, language));
     }
 
     [Fact]
     public void Negative_numbers_use_a_true_minus_sign()
     {
-        Assert.Equal("\u22124.5", NumberFormat.Number(-4.5, 1, Language.En));
+        Assert.Equal("\u22124.5", NumberFormat.Number(-4.5, 1, Languages.En));
     }
 
     [Fact]

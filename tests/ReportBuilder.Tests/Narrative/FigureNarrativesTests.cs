@@ -10,11 +10,12 @@ public class FigureNarrativesTests
     private static readonly Lazy<TemplateLibrary> Shipped = new(() => TemplateLibrary.Load());
 
     [Theory]
-    [InlineData(Language.Fr, "3,64/10", "35\u202F%")]
-    [InlineData(Language.Nl, "3,64/10", "35%")]
-    [InlineData(Language.En, "3.64/10", "35%")]
-    public void Progress_section_from_the_2018_figures_reads_as_published(Language language, string score, string share)
+    [InlineData("fr", "3,64/10", "35\u202F%")]
+    [InlineData("nl", "3,64/10", "35%")]
+    [InlineData("en", "3.64/10", "35%")]
+    public void Progress_section_from_the_2018_figures_reads_as_published(string languageCode, string score, string share)
     {
+        var language = Languages.Get(languageCode);
         var model = FigureNarratives.Progress(FigureChartsTests.Sample2018.Value, "progress");
 
         Assert.Equal(9, model.TopScore);
@@ -23,14 +24,14 @@ public class FigureNarrativesTests
         var text = string.Join("\n", Shipped.Value.Render(language, "report/progress", model).OfType<Paragraph>().Select(p => p.PlainText));
         Assert.Contains(score, text);
         Assert.Contains(share + " ", text);
-        Assert.Contains(ScopeNames.In("BE-WHT", language) + " (" + (language == Language.En ? "4.80/10" : "4,80/10") + ")", text);
+        Assert.Contains(ScopeNames.In("BE-WHT", language) + " (" + (language == Languages.En ? "4.80/10" : "4,80/10") + ")", text);
     }
 
     [Fact]
     public void Factors_section_from_the_2018_figures()
     {
-        var model = FigureNarratives.Ranked(FigureChartsTests.Sample2018.Value, "factors", Language.Fr);
-        var list = Shipped.Value.Render(Language.Fr, "report/factors", model).OfType<BulletList>().Single();
+        var model = FigureNarratives.Ranked(FigureChartsTests.Sample2018.Value, "factors", Languages.Fr);
+        var list = Shipped.Value.Render(Languages.Fr, "report/factors", model).OfType<BulletList>().Single();
 
         Assert.True(model.IsScore);
         Assert.Equal(3, list.Items.Count);
@@ -42,7 +43,7 @@ public class FigureNarrativesTests
     public void Province_fact_sheet_from_the_2018_figures()
     {
         var model = FigureNarratives.Province(FigureChartsTests.Sample2018.Value, "WHT", "progress");
-        var text = ((Paragraph)Shipped.Value.Render(Language.En, "factsheet/province", model)[0]).PlainText;
+        var text = ((Paragraph)Shipped.Value.Render(Languages.En, "factsheet/province", model)[0]).PlainText;
 
         Assert.Equal(69, model.Municipalities);
         Assert.StartsWith("Hainaut. ", text);

@@ -32,11 +32,11 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
                 "report/parts/change", "report/parts/regions", "report/progress",
             ],
             library.Names);
-        foreach (var language in LanguageExtensions.All)
+        foreach (var language in Languages.All)
         {
             foreach (var name in library.Names)
             {
-                Assert.True(File.Exists(Path.Combine(TemplateLibrary.DefaultFolder, language.Code(), name + ".sbn")));
+                Assert.True(File.Exists(Path.Combine(TemplateLibrary.DefaultFolder, language.Code, name + ".sbn")));
             }
         }
     }
@@ -44,30 +44,31 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Every_shipped_template_renders_in_every_language()
     {
-        foreach (var language in LanguageExtensions.All)
+        foreach (var language in Languages.All)
         {
             foreach (var name in Shipped.Value.Names)
             {
                 var blocks = Shipped.Value.Render(language, name, SampleModels.For(name));
-                output.WriteLine($"--- {language.Code()}/{name}\n{Shipped.Value.RenderText(language, name, SampleModels.For(name))}");
+                output.WriteLine($"--- {language.Code}/{name}\n{Shipped.Value.RenderText(language, name, SampleModels.For(name))}");
                 Assert.NotEmpty(blocks);
             }
         }
     }
 
     [Theory]
-    [InlineData(Language.Fr, "3,64/10", "35\u202F%")]
-    [InlineData(Language.Nl, "3,64/10", "35%")]
-    [InlineData(Language.En, "3.64/10", "35%")]
-    public void The_same_model_is_written_in_each_language_format(Language language, string score, string share)
+    [InlineData("fr", "3,64/10", "35\u202F%")]
+    [InlineData("nl", "3,64/10", "35%")]
+    [InlineData("en", "3.64/10", "35%")]
+    public void The_same_model_is_written_in_each_language_format(string languageCode, string score, string share)
     {
+        var language = Languages.Get(languageCode);
         var blocks = Shipped.Value.Render(language, "infographic/progress", SampleModels.Progress);
 
         var headline = Assert.IsType<Paragraph>(blocks[0]);
         Assert.Equal([new TextSpan(score, Bold: true)], headline.Spans);
         var body = Assert.IsType<Paragraph>(blocks[1]).PlainText;
         Assert.Contains(share + " ", body);
-        if (language != Language.Fr)
+        if (language != Languages.Fr)
         {
             Assert.DoesNotContain("\u202F", body, StringComparison.Ordinal);
         }
@@ -80,7 +81,7 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Progress_section_compares_regions_within_their_uncertainty_and_names_provinces_in_the_language()
     {
-        var blocks = Shipped.Value.Render(Language.Fr, "report/progress", SampleModels.Progress).Cast<Paragraph>().ToList();
+        var blocks = Shipped.Value.Render(Languages.Fr, "report/progress", SampleModels.Progress).Cast<Paragraph>().ToList();
 
         Assert.Equal(3, blocks.Count);
         Assert.Equal("3,64/10", blocks[0].Spans.Single(s => s.Bold).Text);
@@ -95,18 +96,18 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
     public void Factors_are_listed_with_ordinal_ranks()
     {
         var model = SampleModels.Factors("Human", "Institutional", "Technological");
-        var list = Assert.IsType<BulletList>(Shipped.Value.Render(Language.En, "report/factors", model)[1]);
+        var list = Assert.IsType<BulletList>(Shipped.Value.Render(Languages.En, "report/factors", model)[1]);
 
         Assert.Equal(["1st: Human, 6.76/10", "2nd: Institutional, 6.68/10", "3rd: Technological, 5.69/10"], list.PlainItems);
         Assert.Equal(new TextSpan("Human", Bold: true), list.Items[0][1]);
-        var intro = Assert.IsType<Paragraph>(Shipped.Value.Render(Language.En, "report/factors", model)[0]).PlainText;
+        var intro = Assert.IsType<Paragraph>(Shipped.Value.Render(Languages.En, "report/factors", model)[0]).PlainText;
         Assert.Contains("level, within the margin of error, with the institutional factor", intro); // intervals overlap
     }
 
     [Fact]
     public void Fact_sheet_of_a_suppressed_province_says_so()
     {
-        var text = ((Paragraph)Shipped.Value.Render(Language.Nl, "factsheet/province", SampleModels.Namur)[0]).PlainText;
+        var text = ((Paragraph)Shipped.Value.Render(Languages.Nl, "factsheet/province", SampleModels.Namur)[0]).PlainText;
 
         Assert.Equal("Namen. 2 van de 38\u00A0gemeenten namen deel aan de enquête (5%). Te weinig gemeenten antwoordden om de "
             + "vooruitgangsscore van de provincie te publiceren.", text);
@@ -115,8 +116,8 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Feedback_sheet_sets_the_municipality_against_its_province_and_belgium()
     {
-        var answered = ((Paragraph)Shipped.Value.Render(Language.Fr, "feedback/summary", SampleModels.Charleroi)[0]).PlainText;
-        var silent = ((Paragraph)Shipped.Value.Render(Language.En, "feedback/summary", SampleModels.Gembloux)[0]).PlainText;
+        var answered = ((Paragraph)Shipped.Value.Render(Languages.Fr, "feedback/summary", SampleModels.Charleroi)[0]).PlainText;
+        var silent = ((Paragraph)Shipped.Value.Render(Languages.En, "feedback/summary", SampleModels.Gembloux)[0]).PlainText;
 
         Assert.Equal("Charleroi, merci pour votre participation. Vous avez estimé votre progrès vers une smart city à 6/10 ; "
             + "la moyenne des communes belges est de 3,64/10 et, dans le Hainaut, de 4,80/10.", answered);
@@ -131,7 +132,7 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         WriteAll("section.sbn", "{{ national.value }}|{{ national.get_type }}");
         var library = TemplateLibrary.Load(_folder);
 
-        var error = Assert.Throws<TemplateException>(() => library.RenderText(Language.En, "section", SampleModels.Progress));
+        var error = Assert.Throws<TemplateException>(() => library.RenderText(Languages.En, "section", SampleModels.Progress));
 
         Assert.StartsWith("en/section.sbn:1:", error.Message);
         Assert.Contains("get_type", error.Message);
@@ -140,7 +141,7 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Rendering_in_parallel_gives_the_same_text()
     {
-        var jobs = LanguageExtensions.All.SelectMany(l => Shipped.Value.Names.Select(n => (l, n))).ToList();
+        var jobs = Languages.All.SelectMany(l => Shipped.Value.Names.Select(n => (l, n))).ToList();
         var sequential = jobs.Select(j => Shipped.Value.RenderText(j.l, j.n, SampleModels.For(j.n))).ToList();
         var parallel = new string[jobs.Count];
         Parallel.For(0, jobs.Count * 4, i => parallel[i % jobs.Count] =
@@ -173,7 +174,7 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
     {
         Write("en", "a.sbn", "a");
         Write("fr", "a.sbn", "a");
-        Directory.CreateDirectory(Path.Combine(_folder, "nl"));
+        Words("nl");
 
         var error = Assert.Throws<TemplateException>(() => TemplateLibrary.Load(_folder));
 
@@ -186,7 +187,7 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         WriteAll("section.sbn", "First line {{ national.value }}\nSecond line {{ nationall.value }}");
         var library = TemplateLibrary.Load(_folder);
 
-        var error = Assert.Throws<TemplateException>(() => library.RenderText(Language.Fr, "section", SampleModels.Progress));
+        var error = Assert.Throws<TemplateException>(() => library.RenderText(Languages.Fr, "section", SampleModels.Progress));
 
         Assert.StartsWith("fr/section.sbn:2:", error.Message);
         Assert.Contains("nationall", error.Message);
@@ -198,7 +199,7 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         WriteAll("section.sbn", "{{ national.valeur }}");
         var library = TemplateLibrary.Load(_folder);
 
-        var error = Assert.Throws<TemplateException>(() => library.RenderText(Language.En, "section", SampleModels.Progress));
+        var error = Assert.Throws<TemplateException>(() => library.RenderText(Languages.En, "section", SampleModels.Progress));
 
         Assert.StartsWith("en/section.sbn:1:", error.Message);
         Assert.Contains("valeur", error.Message);
@@ -214,7 +215,7 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         WriteAll("section.sbn", "{{ include \"" + target.Replace("\\", "\\\\", StringComparison.Ordinal) + "\" }}");
         var library = TemplateLibrary.Load(_folder);
 
-        var error = Assert.Throws<TemplateException>(() => library.RenderText(Language.En, "section", new { }));
+        var error = Assert.Throws<TemplateException>(() => library.RenderText(Languages.En, "section", new { }));
 
         Assert.StartsWith("en/section.sbn:1:", error.Message);
         Assert.Contains("refused", error.Message);
@@ -228,7 +229,7 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         WriteAll("section.sbn", "In: {{ code = \"BE-WHT\"; include \"partials/name.sbn\" }}");
         var library = TemplateLibrary.Load(_folder);
 
-        Assert.Equal("In: Henegouwen", library.RenderText(Language.Nl, "section", new { }).Trim());
+        Assert.Equal("In: Henegouwen", library.RenderText(Languages.Nl, "section", new { }).Trim());
     }
 
     [Theory]
@@ -239,7 +240,7 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         WriteAll("section.sbn", body);
         var library = TemplateLibrary.Load(_folder);
 
-        var error = Assert.Throws<TemplateException>(() => library.RenderText(Language.En, "section", new { }));
+        var error = Assert.Throws<TemplateException>(() => library.RenderText(Languages.En, "section", new { }));
 
         Assert.Contains(member, error.Message);
     }
@@ -251,8 +252,8 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         WriteAll("output.sbn", "{{ x = \"0123456789\"; for i in 1..900; x; x; x; x; x; x; x; x; x; x; x; x; end }}");
         var library = TemplateLibrary.Load(_folder);
 
-        Assert.StartsWith("en/loop.sbn:1:", Assert.Throws<TemplateException>(() => library.RenderText(Language.En, "loop", new { })).Message);
-        Assert.Throws<TemplateException>(() => library.RenderText(Language.En, "output", new { }));
+        Assert.StartsWith("en/loop.sbn:1:", Assert.Throws<TemplateException>(() => library.RenderText(Languages.En, "loop", new { })).Message);
+        Assert.Throws<TemplateException>(() => library.RenderText(Languages.En, "output", new { }));
     }
 
     [Fact]
@@ -261,7 +262,7 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         WriteAll("infographic/progress.sbn", "Our own words: {{ score national.value }} ({{ scope \"BE-WAL\" }}).");
         var library = TemplateLibrary.Load(_folder);
 
-        var text = ((Paragraph)library.Render(Language.Fr, "infographic/progress", SampleModels.Progress)[0]).PlainText;
+        var text = ((Paragraph)library.Render(Languages.Fr, "infographic/progress", SampleModels.Progress)[0]).PlainText;
 
         Assert.Equal("Our own words: 3,64/10 (Wallonie).", text);
     }
@@ -272,16 +273,16 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         WriteAll("section.sbn", "A **bold start that never ends.");
         var library = TemplateLibrary.Load(_folder);
 
-        var error = Assert.Throws<TemplateException>(() => library.Render(Language.En, "section", new { }));
+        var error = Assert.Throws<TemplateException>(() => library.Render(Languages.En, "section", new { }));
 
         Assert.StartsWith("en/section.sbn: Unclosed **bold**", error.Message);
     }
 
     private void WriteAll(string name, string text)
     {
-        foreach (var language in LanguageExtensions.All)
+        foreach (var language in Languages.All)
         {
-            Write(language.Code(), name, text);
+            Write(language.Code, name, text);
         }
     }
 
@@ -290,5 +291,17 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         var path = Path.Combine(_folder, language, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
+        Words(language);
+    }
+
+    // A language folder is a language when it has its words file: the bundled one.
+    private void Words(string language)
+    {
+        var words = Path.Combine(_folder, language, LanguageCatalog.WordsFileName);
+        if (!File.Exists(words))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(words)!);
+            File.Copy(Path.Combine(TemplateLibrary.DefaultFolder, language, LanguageCatalog.WordsFileName), words);
+        }
     }
 }

@@ -32,7 +32,7 @@ public sealed class EditionProjectTests : IDisposable
         var (project, problems) = EditionProjectReader.ReadFile(file);
         Assert.Empty(problems);
         Assert.NotNull(project);
-        Assert.Equal(LanguageExtensions.All, project.Languages);
+        Assert.Equal(Languages.All, project.Languages);
         Assert.DoesNotContain(ReportBuilder.Documents.Publication.FeedbackSheets, project.Publications);
         Assert.Equal(Path.Combine(_folder.FullName, "out"), project.Output);
         Assert.StartsWith(_folder.FullName, project.Current.Responses, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class EditionProjectTests : IDisposable
         Assert.True(current.Succeeded, current.Report());
         Assert.Single(current.Data!.Corrections);
         var figures = FiguresAnalysis.Compute(current.Data!, SurveyLoader.Load(project.Previous!).Data, project.Analysis);
-        Assert.Equal("3,64/10", FigureText.Score(figures.Get("BE", "progress", Measure.Mean), Language.Fr));
+        Assert.Equal("3,64/10", FigureText.Score(figures.Get("BE", "progress", Measure.Mean), Languages.Fr));
         Assert.True(TemplateLibrary.Load(project.Templates).Names.Count > 20);
         Assert.Contains(project.InputFiles, f => f.EndsWith("barometer-2018.report.yaml", StringComparison.Ordinal));
     }
@@ -63,9 +63,9 @@ public sealed class EditionProjectTests : IDisposable
         {
             Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateOnly.FromDateTime(build!.Date));
             // And the report's colophon prints it.
-            var colophon = ReportBuilder.Documents.Report.ReportPublication.Content(build.Context, Language.En).Colophon;
+            var colophon = ReportBuilder.Documents.Report.ReportPublication.Content(build.Context, Languages.En).Colophon;
             Assert.Contains(colophon, entry => entry.Value == ReportBuilder.Formatting.DateFormat.DayMonthYear(
-                DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Language.En));
+                DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Languages.En));
         }
     }
 

@@ -22,10 +22,10 @@ public sealed class ToyPublicationTests : IDisposable
         public override Publication Kind => Publication.Figures;
 
         public override IReadOnlyList<PublicationKey> Keys(PublicationContext edition) =>
-            [.. edition.Languages.Select(l => new PublicationKey($"toy/{l.Code()}", [$"toy/{l.Code()}.txt"], "the toy's line", l))];
+            [.. edition.Languages.Select(l => new PublicationKey($"toy/{l.Code}", [$"toy/{l.Code}.txt"], "the toy's line", l))];
 
         public override ToyLine BuildContent(PublicationContext edition, PublicationKey key) =>
-            new(edition.Current.Codebook.Edition.Title[key.Language!.Value], edition.Figures.ResponseOf(ScopeId.Belgium).Respondents);
+            new(edition.Current.Codebook.Edition.Title[key.Language!], edition.Figures.ResponseOf(ScopeId.Belgium).Respondents);
 
         public override IReadOnlyList<byte[]> RenderContent(ToyLine content, PublicationAssets assets) =>
             [Encoding.UTF8.GetBytes($"{content.Title}: {content.Respondents} respondents\n")];

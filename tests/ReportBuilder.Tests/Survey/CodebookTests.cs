@@ -20,14 +20,14 @@ public sealed class CodebookTests
         Assert.Equal("2017", codebook.Edition.PreviousEditionId);
         Assert.True(codebook.Edition.IsSynthetic);
         Assert.Equal(new DateOnly(2017, 10, 1), codebook.Edition.FieldworkStart);
-        Assert.Equal("Baromètre belge de la Smart City 2018", codebook.Edition.Title[Language.Fr]);
+        Assert.Equal("Baromètre belge de la Smart City 2018", codebook.Edition.Title[Languages.Fr]);
         Assert.Equal(QuestionType.RatedItems, codebook.Question("factors").Type);
         Assert.Equal(["factor_human", "factor_institutional", "factor_technological"], codebook.Question("factors").Columns);
         Assert.Equal("progress", codebook.Question("progress").Column);
         Assert.Equal(6, codebook.Question("associations").Options.Count);
         Assert.Equal(4, codebook.Question("benefits").Options.Count);
         Assert.Equal(41, codebook.AnswerColumns.Count);
-        Assert.Equal("Digitalisering", codebook.Question("associations").Option("digitalisation").ShortLabel[Language.Nl]);
+        Assert.Equal("Digitalisering", codebook.Question("associations").Option("digitalisation").ShortLabel[Languages.Nl]);
         Assert.All(codebook.Questions, q => Assert.Contains(q.Chapter, codebook.Chapters.Select(c => c.Id)));
     }
 
@@ -51,12 +51,12 @@ public sealed class CodebookTests
         var yaml = TestWave.Codebook
             .Replace("type: yes_no", "type: yesno", StringComparison.Ordinal)
             .Replace("column: area_mobility", "column: area_energy", StringComparison.Ordinal)
-            .Replace("text: {en: Progress, fr: Avancement, nl: Vooruitgang}", "text: {en: Progress, fr: Avancement}", StringComparison.Ordinal);
+            .Replace("text: {en: Progress, fr: Avancement, nl: Vooruitgang}", "text: {en: Progress, fr: Avancement, NL: Vooruitgang}", StringComparison.Ordinal);
         var (codebook, problems) = CodebookReader.Read(yaml, "broken.yaml");
         Assert.Null(codebook);
         Assert.Equal(
         [
-            "broken.yaml line 18, column nl: missing key 'nl'",
+            "broken.yaml line 18, column text, value \"NL\": a language code is two or three lower-case letters (en, fr, nl, de)",
             "broken.yaml line 24, column type, value \"yesno\": unknown question type; use scale_0_10, yes_no, single_choice, multiple_choice, rated_items, ranking",
             "broken.yaml line 37, column column, value \"area_energy\": the column 'area_energy' is already used by question 'areas'",
         ],

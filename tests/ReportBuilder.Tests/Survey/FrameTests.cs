@@ -1,3 +1,4 @@
+using ReportBuilder.Localization;
 using ReportBuilder.Survey.Frames;
 using ReportBuilder.Survey.Model;
 
@@ -14,7 +15,7 @@ public sealed class FrameTests
         Assert.Equal((308, 262, 19), (frame.RegionOf(Region.Flanders).Municipalities, frame.RegionOf(Region.Wallonia).Municipalities, frame.RegionOf(Region.Brussels).Municipalities));
         Assert.Equal(84, frame.FindProvince("WLG")!.Municipalities);
         Assert.Equal(1_105_326, frame.FindProvince("WLG")!.Population);
-        Assert.Equal("Luik", frame.FindProvince("WLG")!.Name.Nl);
+        Assert.Equal("Luik", frame.FindProvince("WLG")!.Name[Languages.Nl]);
         Assert.Equal(11, frame.Provinces.Count);
         Assert.False(frame.FindProvince("BRU")!.IsProvince);
         Assert.True(frame.RuralUrbanIsAssumed);
@@ -55,8 +56,8 @@ public sealed class FrameTests
         Assert.Null(frame);
         Assert.Equal(
         [
-            "frame.yaml line 79, column urban, value \"70\": urban + rural (70 + 14) differs from the 85 municipalities of WLG",
-            "frame.yaml line 19, column municipalities, value \"262\": the provinces of WAL have 263 municipalities, not 262",
+            "frame.yaml line 88, column urban, value \"70\": urban + rural (70 + 14) differs from the 85 municipalities of WLG",
+            "frame.yaml line 20, column municipalities, value \"262\": the provinces of WAL have 263 municipalities, not 262",
         ],
             problems.Select(p => p.ToString()));
     }
@@ -71,7 +72,7 @@ public sealed class FrameTests
         Assert.Null(frame);
         var messages = problems.Select(p => p.ToString()).ToList();
         Assert.Contains("frame.yaml line 15, column municipalities, value \"lots\": 'municipalities' must be a whole number", messages);
-        Assert.Contains("frame.yaml line 19, column municipalities, value \"262\": the provinces of WAL have 263 municipalities, not 262", messages);
+        Assert.Contains("frame.yaml line 20, column municipalities, value \"262\": the provinces of WAL have 263 municipalities, not 262", messages);
         Assert.DoesNotContain(messages, m => m.Contains("line 15", StringComparison.Ordinal) && m.Contains("WAL", StringComparison.Ordinal));
     }
 

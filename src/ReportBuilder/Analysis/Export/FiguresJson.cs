@@ -1,3 +1,4 @@
+using ReportBuilder.Localization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportBuilder.Analysis.Disclosure;
@@ -16,8 +17,8 @@ namespace ReportBuilder.Analysis.Export;
 /// </summary>
 public static class FiguresJson
 {
-    /// <summary>The UTF-8 bytes of figures.json.</summary>
-    public static byte[] Write(Figures figures)
+    /// <summary>The UTF-8 bytes of figures.json, scope names in <paramref name="languages"/>.</summary>
+    public static byte[] Write(Figures figures, IReadOnlyList<Language> languages)
     {
         ArgumentNullException.ThrowIfNull(figures);
         using var stream = new MemoryStream();
@@ -41,7 +42,7 @@ public static class FiguresJson
             json.WriteStartArray("scopes");
             foreach (var response in figures.Responses)
             {
-                WriteScope(json, response);
+                WriteScope(json, response, languages);
             }
             json.WriteEndArray();
 
@@ -113,16 +114,17 @@ public static class FiguresJson
         json.WriteEndObject();
     }
 
-    private static void WriteScope(Utf8JsonWriter json, ScopeResponse response)
+    private static void WriteScope(Utf8JsonWriter json, ScopeResponse response, IReadOnlyList<Language> languages)
     {
         Scope scope = response.Scope;
         json.WriteStartObject();
         json.WriteString("id", scope.Id);
         json.WriteString("kind", scope.Kind.ToString());
         json.WriteStartObject("name");
-        json.WriteString("en", scope.Name.En);
-        json.WriteString("fr", scope.Name.Fr);
-        json.WriteString("nl", scope.Name.Nl);
+        foreach (var language in languages.Where(scope.Name.Has))
+        {
+            json.WriteString(language.Code, scope.Name[language]);
+        }
         json.WriteEndObject();
         WriteNumber(json, "frameSize", scope.FrameSize);
         json.WriteBoolean("frameSizeIsAssumed", scope.FrameSizeIsAssumed);

@@ -7,11 +7,10 @@ namespace ReportBuilder.Analysis.Scopes;
 /// Brussels-Capital Region; urban and rural; each region's urban and rural municipalities.</summary>
 public static class ScopesOfFrame
 {
-    private static readonly LocalizedText BelgiumName = new("Belgium", "Belgique", "België");
-    private static readonly LocalizedText UrbanName = new("Urban municipalities", "Communes urbaines", "Stedelijke gemeenten");
-    private static readonly LocalizedText RuralName = new("Rural municipalities", "Communes rurales", "Landelijke gemeenten");
-    private static readonly LocalizedText UrbanWord = new("urban", "urbaines", "stedelijk");
-    private static readonly LocalizedText RuralWord = new("rural", "rurales", "landelijk");
+    // Names the frame does not give: words of each language (scope.* in templates/<code>/words.yaml).
+    private static readonly LocalizedText BelgiumName = LocalizedText.Word("scope.country");
+    private static readonly LocalizedText UrbanName = LocalizedText.Word("scope.urban_municipalities");
+    private static readonly LocalizedText RuralName = LocalizedText.Word("scope.rural_municipalities");
 
     /// <summary>Every scope of <paramref name="frame"/>, never hard-coded: regions and provinces come from the frame.</summary>
     public static IReadOnlyList<Scope> Of(Frame frame)
@@ -40,11 +39,7 @@ public static class ScopesOfFrame
             foreach (var area in (ReadOnlySpan<RuralUrban>)[RuralUrban.Urban, RuralUrban.Rural])
             {
                 var size = frame.ProvincesOf(region.Region).Sum(p => Count(p, area));
-                var word = area == RuralUrban.Urban ? UrbanWord : RuralWord;
-                var name = new LocalizedText(
-                    $"{region.Name.En}, {word.En}",
-                    $"{region.Name.Fr}, communes {word.Fr}",
-                    $"{region.Name.Nl}, {word.Nl}");
+                var name = LocalizedText.Word(area == RuralUrban.Urban ? "scope.region_urban" : "scope.region_rural", region.Name);
                 scopes.Add(new Scope(ScopeId.RegionArea(region.Code, area), ScopeKind.RegionArea, name, size, assumed, region.Region, null, area));
             }
         }

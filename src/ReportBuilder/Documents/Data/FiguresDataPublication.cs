@@ -16,7 +16,7 @@ public sealed class FiguresDataPublication : Publication<FiguresDataContent>
     public override FiguresDataContent BuildContent(PublicationContext edition, PublicationKey key)
     {
         ArgumentNullException.ThrowIfNull(edition);
-        return new FiguresDataContent(FiguresJson.Write(edition.Figures), FiguresCsv.Write(edition.Figures));
+        return new FiguresDataContent(FiguresJson.Write(edition.Figures, edition.Languages), FiguresCsv.Write(edition.Figures));
     }
 
     /// <inheritdoc />

@@ -15,23 +15,19 @@ namespace ReportBuilder.Documents.Errata;
 /// new as printed) and the publications reissued, composed from the shared parts.</summary>
 public static class ErratumDocument
 {
-    private static readonly LocalizedText Title = new("Erratum", "Erratum", "Erratum");
-    private static readonly LocalizedText Intro = new(
-        "After publication, the data were corrected. This erratum lists the corrections, every published figure that changed as a result, and the files reissued.",
-        "Après la publication, les données ont été corrigées. Cet erratum énumère les corrections, chaque chiffre publié qui en a changé et les fichiers réédités.",
-        "Na de publicatie werden de gegevens gecorrigeerd. Dit erratum somt de correcties op, elk gepubliceerd cijfer dat daardoor veranderde en de opnieuw uitgegeven bestanden.");
-    private static readonly LocalizedText Corrections = new("Corrections", "Corrections", "Correcties");
-    private static readonly LocalizedText Withdrawn = new("Corrections withdrawn (the answers are back as received)",
-        "Corrections retirées (les réponses sont rétablies telles que reçues)", "Ingetrokken correcties (de antwoorden staan weer zoals ontvangen)");
-    private static readonly LocalizedText Changes = new("Published figures that changed", "Chiffres publiés modifiés", "Gewijzigde gepubliceerde cijfers");
-    private static readonly LocalizedText Reissued = new("Files reissued", "Fichiers réédités", "Opnieuw uitgegeven bestanden");
-    private static readonly LocalizedText Where = new("Region of the municipality", "Région de la commune", "Gewest van de gemeente");
-    private static readonly LocalizedText Question = new("Question", "Question", "Vraag");
-    private static readonly LocalizedText Old = new("Old", "Ancien", "Oud");
-    private static readonly LocalizedText New = new("New", "Nouveau", "Nieuw");
-    private static readonly LocalizedText Reason = new("Reason", "Motif", "Reden");
-    private static readonly LocalizedText Figure = new("Figure", "Chiffre", "Cijfer");
-    private static readonly LocalizedText None = new("None.", "Aucun.", "Geen.");
+    private static readonly Term Title = new("erratum.title");
+    private static readonly Term Intro = new("erratum.intro");
+    private static readonly Term Corrections = new("erratum.corrections");
+    private static readonly Term Withdrawn = new("erratum.withdrawn");
+    private static readonly Term Changes = new("erratum.changes");
+    private static readonly Term Reissued = new("erratum.reissued");
+    private static readonly Term Where = new("erratum.where");
+    private static readonly Term Question = new("erratum.question");
+    private static readonly Term Old = new("erratum.old");
+    private static readonly Term New = new("erratum.new");
+    private static readonly Term Reason = new("erratum.reason");
+    private static readonly Term Figure = new("erratum.figure");
+    private static readonly Term None = new("erratum.none");
 
     /// <summary>The erratum's PDF in <paramref name="language"/>.</summary>
     public static byte[] RenderPdf(Erratum erratum, Language language, FontLibrary fonts, bool synthetic)

@@ -32,7 +32,7 @@ public static class FactSheetContentBuilder
 
     /// <summary>The file of a sheet: "factsheets/2018-WHT-fr.pdf" (the frame's data code, upper case).</summary>
     public static string FileName(string edition, string provinceCode, Language language) =>
-        $"factsheets/{edition}-{provinceCode.ToUpperInvariant()}-{language.Code()}.pdf";
+        $"factsheets/{edition}-{provinceCode.ToUpperInvariant()}-{language.Code}.pdf";
 
     /// <summary>The figures version a sheet prints: the SHA-256 of every figure it shows (the plan's questions for the
     /// province, its region and the region's rural/urban parts, and Belgium; their coverage and response), so that a
@@ -106,8 +106,7 @@ public static class FactSheetContentBuilder
         else
         {
             none = new Note(FactSheetWords.Headline[language], Prose.Of(string.Format(CultureInfo.InvariantCulture,
-                FactSheetWords.NoRespondents[language], language == Language.Fr ? ScopeNames.In(code, language) : place, edition.Id,
-                language == Language.Fr ? region.Name[language] : regionName)));
+                FactSheetWords.NoRespondents[language], ScopeNames.In(code, language), edition.Id, region.Name[language])));
         }
 
         // The lead scores the sheet's 0–10 question; a wave without one has no lead sentence (the standouts follow).
@@ -317,7 +316,7 @@ public static class FactSheetContentBuilder
         }
         _ = plan;
         var rule = figures.Options.Disclosure;
-        return new DataTable(null, $"{region.Name[language]}{Parts.PublicationWords.Colon(language)}{FactSheetWords.RuralUrban[language].ToLower(language.Culture())}", columns, table,
+        return new DataTable(null, $"{region.Name[language]}{Parts.PublicationWords.Colon(language)}{language.InSentence(FactSheetWords.RuralUrban[language])}", columns, table,
             [string.Format(CultureInfo.InvariantCulture, (rule.Group == UnanimousGroups.Protect ? FactSheetWords.DashNoteGroups : FactSheetWords.DashNote)[language], rule.SuppressBelow)]);
     }
 

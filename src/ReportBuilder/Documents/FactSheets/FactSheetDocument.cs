@@ -58,7 +58,7 @@ public static class FactSheetDocument
             row.RelativeItem().Column(left =>
             {
                 left.Item().Width(40).Height(4).Background(Theme.Teal);
-                left.Item().PaddingTop(10).Text(content.Kicker.ToUpper(language.Culture())).FontSize(9).Bold().LetterSpacing(0.2f).FontColor(Theme.Teal);
+                left.Item().PaddingTop(10).Text(content.Kicker.ToUpper(language.Culture)).FontSize(9).Bold().LetterSpacing(0.2f).FontColor(Theme.Teal);
                 left.Item().PaddingTop(2).Text(content.Name).FontSize(30).Black().LineHeight(1.08f).FontColor(Theme.Navy);
                 left.Item().PaddingTop(4).Text(content.Subtitle).FontSize(TextStyles.H3Size).FontColor(Theme.Muted);
                 left.Item().PaddingTop(16).Column(p =>

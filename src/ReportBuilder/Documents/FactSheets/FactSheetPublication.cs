@@ -13,13 +13,13 @@ public sealed class FactSheetPublication : Publication<FactSheetContent>
     {
         ArgumentNullException.ThrowIfNull(edition);
         return [.. FactSheetContentBuilder.Provinces(edition.Figures).SelectMany(p => edition.Languages.Select(l =>
-            new PublicationKey($"factsheet/{p.Province}/{l.Code()}", [FactSheetContentBuilder.FileName(edition.Edition, p.Province!, l).Replace('\\', '/')],
-                $"{p.Name.En}'s, its region's and Belgium's figures", l, p.Province, Cost: 3)))];
+            new PublicationKey($"factsheet/{p.Province}/{l.Code}", [FactSheetContentBuilder.FileName(edition.Edition, p.Province!, l).Replace('\\', '/')],
+                $"{p.Name.Display}'s, its region's and Belgium's figures", l, p.Province, Cost: 3)))];
     }
 
     /// <inheritdoc />
     public override FactSheetContent BuildContent(PublicationContext edition, PublicationKey key) =>
-        Content(edition, key.Scope!, key.Language!.Value);
+        Content(edition, key.Scope!, key.Language!);
 
     /// <inheritdoc />
     public override IReadOnlyList<byte[]> RenderContent(FactSheetContent content, PublicationAssets assets) =>
@@ -30,7 +30,7 @@ public sealed class FactSheetPublication : Publication<FactSheetContent>
     public static FactSheetContent Content(PublicationContext edition, string province, Language language)
     {
         ArgumentNullException.ThrowIfNull(edition);
-        return edition.Shared($"factsheet/{province}/{language.Code()}", () => FactSheetContentBuilder.Build(
+        return edition.Shared($"factsheet/{province}/{language.Code}", () => FactSheetContentBuilder.Build(
             new FactSheetInputs(edition.Figures, edition.Templates, edition.SheetPlan, edition.Date), province, language));
     }
 }

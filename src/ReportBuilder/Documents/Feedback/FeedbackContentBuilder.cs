@@ -28,14 +28,14 @@ public static class FeedbackContentBuilder
     private static readonly SKColor AreaColour = new(0x00, 0x72, 0xB2);
 
     /// <summary>The file of a sheet: "feedback/2018-52011-fr.pdf".</summary>
-    public static string FileName(string edition, string nis, Language language) => $"feedback/{edition}-{nis}-{language.Code()}.pdf";
+    public static string FileName(string edition, string nis, Language language) => $"feedback/{edition}-{nis}-{language.Code}.pdf";
 
     /// <summary>Every sheet of a wave: each responding municipality in file order, in each of its languages
     /// (<see cref="FeedbackLanguages.Of"/>).</summary>
-    public static IReadOnlyList<(Response Response, Language Language)> Sheets(SurveyData data)
+    public static IReadOnlyList<(Response Response, Language Language)> Sheets(SurveyData data, IReadOnlyList<Language> published)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return [.. data.Responses.SelectMany(r => FeedbackLanguages.Of(r).Select(l => (r, l)))];
+        return [.. data.Responses.SelectMany(r => FeedbackLanguages.Of(r, data.Frame, published).Select(l => (r, l)))];
     }
 
     /// <summary>A group a municipality is set beside: its scope and the column header.</summary>
@@ -102,7 +102,9 @@ public static class FeedbackContentBuilder
 
             var intro = new Prose(inputs.Templates.Render(language, "feedback/intro", new FeedbackIntro(
                 name, edition.Id, _groupList.Count,
-                Wording.List(_groupList.Select((g, i) => i == _groupList.Count - 1 ? g.Scope.Name[language].ToLower(language.Culture()) : g.Scope.Name[language]), language),
+                Wording.List(_groupList.Select(g => g.Scope is { Kind: ScopeKind.Area, Area: { } area }
+                    ? ScopeNames.Name(area == RuralUrban.Urban ? "urban" : "rural", language)
+                    : g.Scope.Name[language]), language),
                 NumberFormat.Number(_figures.ResponseOf(ScopeId.Belgium).Respondents, 0, language))), IsLead: true);
 
             var chapters = new List<FeedbackChapter>();

@@ -18,5 +18,5 @@ public sealed record FeedbackDisclosure(string Sheet, string Municipality, strin
 {
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Sheet} ({Municipality}, NIS {Nis}, {Language.Code()}): row \"{Row}\", group {ScopeId} prints \"{Printed}\": {Rule}";
+        $"{Sheet} ({Municipality}, NIS {Nis}, {Language.Code}): row \"{Row}\", group {ScopeId} prints \"{Printed}\": {Rule}";
 }

@@ -3,28 +3,26 @@ using ReportBuilder.Survey.Model;
 
 namespace ReportBuilder.Documents.Feedback;
 
-/// <summary>The languages a municipality's sheet is written in: Dutch in Flanders, French in Wallonia, French and
-/// Dutch in Brussels. The municipalities of the German-speaking Community get French: there are no German
-/// templates.</summary>
+/// <summary>The languages a municipality's sheet is written in, from the frame: the languages of its language area
+/// when the frame lists one for it (<c>language_areas:</c>, e.g. German for the nine municipalities of the
+/// German-speaking Community), else its region's (<c>languages:</c> of the region: Dutch in Flanders, French in
+/// Wallonia, French and Dutch in Brussels) — those the edition publishes, in the frame's order. A municipality none of
+/// whose languages the edition publishes gets the edition's first language.</summary>
 public static class FeedbackLanguages
 {
-    /// <summary>The NIS codes of the nine municipalities of the German-speaking Community: Amel, Büllingen,
-    /// Bütgenbach, Eupen, Kelmis, Lontzen, Raeren, Sankt Vith and Burg-Reuland.</summary>
-    public static IReadOnlySet<string> GermanSpeaking { get; } = new SortedSet<string>(StringComparer.Ordinal)
-    {
-        "63001", "63012", "63013", "63023", "63040", "63048", "63061", "63067", "63087",
-    };
-
     /// <summary>The languages of <paramref name="response"/>'s sheets, in the order they are written.</summary>
-    public static IReadOnlyList<Language> Of(Response response)
+    public static IReadOnlyList<Language> Of(Response response, Frame frame, IReadOnlyList<Language> published)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return response.Region switch
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(published);
+        var codes = frame.LanguagesOf(response.Nis, response.Region);
+        var chosen = codes.Select(c => published.FirstOrDefault(l => l.Code == c)).OfType<Language>().ToList();
+        if (chosen.Count == 0 && frame.LanguageAreas.ContainsKey(response.Nis))
         {
-            Region.Flanders => [Language.Nl],
-            Region.Brussels => [Language.Fr, Language.Nl],
-            // Wallonia, the German-speaking Community included (French until German templates exist).
-            _ => [Language.Fr],
-        };
+            // A language area the edition does not publish (German without German templates): the region's languages.
+            chosen = [.. frame.RegionOf(response.Region).Languages.Select(c => published.FirstOrDefault(l => l.Code == c)).OfType<Language>()];
+        }
+        return chosen.Count > 0 ? chosen : [published[0]];
     }
 }

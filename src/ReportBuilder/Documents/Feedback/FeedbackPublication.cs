@@ -14,7 +14,7 @@ public sealed class FeedbackPublication : Publication<FeedbackContent>
     public override IReadOnlyList<PublicationKey> Keys(PublicationContext edition)
     {
         ArgumentNullException.ThrowIfNull(edition);
-        return [.. FeedbackContentBuilder.Sheets(edition.Current).Select(s => new PublicationKey($"feedback/{s.Response.Nis}/{s.Language.Code()}",
+        return [.. FeedbackContentBuilder.Sheets(edition.Current, edition.Languages).Select(s => new PublicationKey($"feedback/{s.Response.Nis}/{s.Language.Code}",
             [FeedbackContentBuilder.FileName(edition.Edition, s.Response.Nis, s.Language).Replace('\\', '/')],
             "every figure and the municipality's own answers", s.Language, s.Response.Nis, Cost: 3))];
     }
@@ -26,7 +26,7 @@ public sealed class FeedbackPublication : Publication<FeedbackContent>
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(key);
         var inputs = new FeedbackInputs(edition.Figures, edition.Current, edition.Previous, edition.Templates, edition.DataVersion, edition.Date);
-        return Audited(inputs, key.Scope!, key.Language!.Value);
+        return Audited(inputs, key.Scope!, key.Language!);
     }
 
     /// <summary>The sheet of <paramref name="nis"/> in <paramref name="language"/>, built and audited (what every road

@@ -22,7 +22,7 @@ public static class InfographicContentBuilder
     /// <summary>The file name of the sheet: "barometer-2018-infographic-en" plus <paramref name="extension"/>
     /// (".pdf", ".png", "-1080.png", ".svg").</summary>
     public static string FileName(string edition, Language language, string extension) =>
-        string.Create(CultureInfo.InvariantCulture, $"barometer-{edition}-infographic-{language.Code()}{extension}");
+        string.Create(CultureInfo.InvariantCulture, $"barometer-{edition}-infographic-{language.Code}{extension}");
 
     /// <summary>The figures version the infographic prints: the SHA-256 of every figure of the plan's questions (all
     /// scopes), the response and the representativeness tests, so that a correction changes it only when one of them
@@ -47,7 +47,7 @@ public static class InfographicContentBuilder
         var sections = inputs.Plan.Sections
             .Select(s => new InfographicSection(s.Number, s.Title[language], s.Columns, [.. s.Panels.Select(builder.Panel)]))
             .ToList();
-        var culture = language.Culture();
+        var culture = language.Culture;
         var fieldwork = $"{edition.FieldworkStart.ToString("MMMM yyyy", culture)} – {edition.FieldworkEnd.ToString("MMMM yyyy", culture)}";
         var national = figures.ResponseOf(ScopeId.Belgium);
         var frame = figures.Scope(ScopeId.Belgium).FrameSize;
@@ -70,7 +70,7 @@ public static class InfographicContentBuilder
 
     private sealed class Builder(Figures figures, TemplateLibrary templates, Language language)
     {
-        private readonly CultureInfo _culture = language.Culture();
+        private readonly CultureInfo _culture = language.Culture;
 
         public Panel Panel(PlanPanel panel) => panel.Kind switch
         {

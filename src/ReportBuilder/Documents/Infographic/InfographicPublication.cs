@@ -19,7 +19,7 @@ public sealed class InfographicPublication : Publication<InfographicContent>
         return [.. edition.Languages.Select(l =>
         {
             string Name(string extension) => Folder + "/" + InfographicContentBuilder.FileName(edition.Edition, l, extension);
-            return new PublicationKey($"infographic/{l.Code()}", [Name(".pdf"), Name(".png"), Name("-1080.png"), Name(".svg")],
+            return new PublicationKey($"infographic/{l.Code}", [Name(".pdf"), Name(".png"), Name("-1080.png"), Name(".svg")],
                 "the national and regional headline figures", l, Cost: 25);
         })];
     }
@@ -30,7 +30,7 @@ public sealed class InfographicPublication : Publication<InfographicContent>
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(key);
         return InfographicContentBuilder.Build(new InfographicInputs(edition.Figures, edition.InfographicPlan, edition.Templates, edition.Date),
-            key.Language!.Value);
+            key.Language!);
     }
 
     /// <inheritdoc />

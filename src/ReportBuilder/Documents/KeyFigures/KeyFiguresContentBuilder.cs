@@ -55,14 +55,14 @@ public static class KeyFiguresContentBuilder
     private static string Tagline(Figures figures, Language language)
     {
         var frame = figures.Scope(ScopeId.Belgium).FrameSize;
-        return string.Format(language.Culture(), KeyFiguresWords.Tagline[language],
+        return string.Format(language.Culture, KeyFiguresWords.Tagline[language],
             NumberFormat.Number(figures.ResponseOf(ScopeId.Belgium).Respondents, 0, language),
             frame is { } size ? NumberFormat.Number(size, 0, language) : "?");
     }
 
     private static string Fieldwork(Edition edition, Language language)
     {
-        var culture = language.Culture();
+        var culture = language.Culture;
         var start = edition.FieldworkStart.ToString("MMMM yyyy", culture);
         var end = edition.FieldworkEnd.ToString("MMMM yyyy", culture);
         return $"{Parts.PublicationWords.Labelled(KeyFiguresWords.Fieldwork, language)}{start} – {end}";

@@ -17,7 +17,7 @@ public static class PublicationMetadata
             Author = author,
             Subject = subject,
             Keywords = keywords,
-            Language = language.Culture().Name,
+            Language = language.Culture.Name,
             Creator = "ReportBuilder",
             CreationDate = utc,
             ModifiedDate = utc,

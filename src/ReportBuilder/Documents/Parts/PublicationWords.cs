@@ -6,34 +6,31 @@ namespace ReportBuilder.Documents.Parts;
 public static class PublicationWords
 {
     /// <summary>"Page" before a folio.</summary>
-    public static readonly LocalizedText Page = new("Page", "Page", "Pagina");
+    public static readonly Term Page = new("publication.page");
 
     /// <summary>"of" in "page 3 of 48".</summary>
-    public static readonly LocalizedText Of = new("of", "sur", "van");
+    public static readonly Term Of = new("publication.of");
 
     /// <summary>"Figure" in a caption.</summary>
-    public static readonly LocalizedText Figure = new("Figure", "Figure", "Figuur");
+    public static readonly Term Figure = new("publication.figure");
 
     /// <summary>"Table" in a caption.</summary>
-    public static readonly LocalizedText Table = new("Table", "Tableau", "Tabel");
+    public static readonly Term Table = new("publication.table");
 
     /// <summary>"Source" before a source line.</summary>
-    public static readonly LocalizedText Source = new("Source", "Source", "Bron");
+    public static readonly Term Source = new("publication.source");
 
     /// <summary>"Base" before the number of answers a figure rests on.</summary>
-    public static readonly LocalizedText Base = new("Base", "Base", "Basis");
+    public static readonly Term Base = new("publication.base");
 
     /// <summary>The visible mark on every page built from synthetic data.</summary>
-    public static readonly LocalizedText Synthetic = new(
-        "SYNTHETIC DATA — a demonstration built from generated answers, not the survey's",
-        "DONNÉES SYNTHÉTIQUES — démonstration construite sur des réponses générées, non celles de l’enquête",
-        "SYNTHETISCHE GEGEVENS — een demonstratie op basis van gegenereerde antwoorden, niet die van de enquête");
+    public static readonly Term Synthetic = new("publication.synthetic");
 
     /// <summary>The short form of the synthetic mark, for running heads.</summary>
-    public static readonly LocalizedText SyntheticShort = new("Synthetic data", "Données synthétiques", "Synthetische gegevens");
+    public static readonly Term SyntheticShort = new("publication.synthetic_short");
 
     /// <summary>A label and its colon as the language sets it: "Source: " (en, nl), "Source\u202F: " (fr).</summary>
-    public static string Labelled(LocalizedText label, Language language)
+    public static string Labelled(Term label, Language language)
     {
         ArgumentNullException.ThrowIfNull(label);
         return label[language] + Colon(language);
@@ -41,14 +38,22 @@ public static class PublicationWords
 
     /// <summary>A colon and the space after it as the language sets them: ": " (en, nl), "\u202F: " (fr, a narrow
     /// no-break space before).</summary>
-    public static string Colon(Language language) => language == Language.Fr ? "\u202F: " : ": ";
+    public static string Colon(Language language) => ColonWord[language];
+
+    private static readonly Term ColonWord = new("publication.colon");
+
+    /// <summary>The separator of items in a list that already uses commas: "; " (" ; " in French).</summary>
+    public static readonly Term ListSeparator = new("publication.list_separator");
 
     /// <summary>A value the disclosure rule withholds.</summary>
-    public static readonly LocalizedText NotPublished = new("not published", "non publié", "niet gepubliceerd");
+    public static readonly Term NotPublished = new("publication.not_published");
 
     /// <summary>The urban group's short name.</summary>
-    public static readonly LocalizedText Urban = new("Urban", "Urbaines", "Stedelijk");
+    public static readonly Term Urban = new("publication.urban");
 
     /// <summary>The rural group's short name.</summary>
-    public static readonly LocalizedText Rural = new("Rural", "Rurales", "Landelijk");
+    public static readonly Term Rural = new("publication.rural");
+
+    /// <summary>A title in the language's quotation marks: “Strategy”, « Stratégie », ‘Strategie’.</summary>
+    public static readonly Term Quoted = new("publication.quoted");
 }

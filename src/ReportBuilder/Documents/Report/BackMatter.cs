@@ -43,7 +43,7 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
 
     public IReadOnlyList<ReportChapter> Annexes()
     {
-        var annexes = new List<(string Id, LocalizedText Title, IReadOnlyList<ReportSection> Sections)>
+        var annexes = new List<(string Id, Term Title, IReadOnlyList<ReportSection> Sections)>
         {
             ("questionnaire", ReportWords.Questionnaire, Questionnaire()),
             ("frame", ReportWords.FrameAnnex, [new ReportSection("frame-table", null, null, [FrameTable()], InContents: false)]),
@@ -128,12 +128,7 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
             belgium.Respondents.ToString(CultureInfo.InvariantCulture),
             belgium.ResponseRate is { } rate ? NumberFormat.Percent(rate, 0, language) : "",
         ], IsEmphasis: true));
-        return new DataTable(numbering.NextTable(), language switch
-        {
-            Language.Fr => $"La population au {facts.FrameDate} et la réponse, par province",
-            Language.Nl => $"De populatie op {facts.FrameDate} en de respons, per provincie",
-            _ => $"The frame on {facts.FrameDate} and the response, by province",
-        }, columns, rows, [$"{Parts.PublicationWords.Labelled(Parts.PublicationWords.Source, language)}{frame.SourceIn(language)}."]);
+        return new DataTable(numbering.NextTable(), ReportWords.FrameTable.Format(language, facts.FrameDate), columns, rows, [$"{Parts.PublicationWords.Labelled(Parts.PublicationWords.Source, language)}{frame.SourceIn(language)}."]);
     }
 
     private List<ReportSection> DetailedTables()
@@ -185,7 +180,7 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
         QuestionType.Scale0To10 => [(Measure.Mean, null, ReportWords.Mean[language]), (Measure.ShareAtLeast, null, ReportWords.AtLeastHalfway[language])],
         QuestionType.YesNo => [(Measure.Share, FiguresAnalysis.Yes, Charts.ChartWords.Yes[language])],
         QuestionType.SingleChoice or QuestionType.MultipleChoice => [.. question.Options.Select(o => (Measure.Share, (string?)o.Id, o.ShortLabel[language]))],
-        QuestionType.Ranking => [.. question.Options.Select(o => (Measure.Mean, (string?)o.Id, o.ShortLabel[language] + " (" + ReportWords.MeanRank[language].ToLower(language.Culture()) + ")"))],
+        QuestionType.Ranking => [.. question.Options.Select(o => (Measure.Mean, (string?)o.Id, o.ShortLabel[language] + " (" + language.InSentence(ReportWords.MeanRank[language]) + ")"))],
         _ => [.. question.Options.Select(o => (Measure.Mean, (string?)o.Id, o.ShortLabel[language]))],
     };
 
@@ -215,12 +210,7 @@ internal sealed class BackMatter(ReportInputs inputs, Language language, ReportN
                 c.Correction.Reason,
             ]);
         }).ToList();
-        return new DataTable(numbering.NextTable(), language switch
-        {
-            Language.Fr => "Les corrections appliquées aux réponses après la collecte",
-            Language.Nl => "De correcties die na de bevraging op de antwoorden werden toegepast",
-            _ => "The corrections applied to the answers after fieldwork",
-        }, columns, rows, []);
+        return new DataTable(numbering.NextTable(), ReportWords.CorrectionsTable[language], columns, rows, []);
     }
 
     private string Value(double? value, Question? question)

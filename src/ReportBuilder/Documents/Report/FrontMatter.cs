@@ -27,18 +27,8 @@ internal sealed class FrontMatter(ReportInputs inputs, Language language, Report
         var tiles = new List<KeyNumber>
         {
             new(belgium.Respondents.ToString(CultureInfo.InvariantCulture),
-                language switch
-                {
-                    Language.Fr => "communes ont répondu",
-                    Language.Nl => "gemeenten hebben geantwoord",
-                    _ => "municipalities took part",
-                },
-                language switch
-                {
-                    Language.Fr => $"soit {Rate(belgium)} des {Figures.Scope(ScopeId.Belgium).FrameSize} communes",
-                    Language.Nl => $"of {Rate(belgium)} van de {Figures.Scope(ScopeId.Belgium).FrameSize} gemeenten",
-                    _ => $"{Rate(belgium)} of the {Figures.Scope(ScopeId.Belgium).FrameSize} municipalities",
-                }),
+                ReportWords.TookPart[language],
+                ReportWords.RateOfFrame.Format(language, Rate(belgium), Figures.Scope(ScopeId.Belgium).FrameSize)),
         };
         var chapters = Figures.Codebook.Chapters.Where(c => c.Number > 0).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (question, section, narrative) in narratives
@@ -66,13 +56,13 @@ internal sealed class FrontMatter(ReportInputs inputs, Language language, Report
         var facts = Facts();
         var sections = new List<ReportSection>
         {
-            new("m-fieldwork", null, Words("Fieldwork and frame", "Enquête et population", "Veldwerk en populatie"),
+            new("m-fieldwork", null, Words.FieldworkAndFrame[language],
                 [Prose("report/methodology/fieldwork", facts), ResponseTable()]),
-            new("m-representativeness", null, Words("Representativeness", "Représentativité", "Representativiteit"),
+            new("m-representativeness", null, Words.Representativeness[language],
                 [Prose("report/methodology/representativeness", facts), RepresentativenessTable()]),
-            new("m-reading", null, Words("Reading the figures", "Lire les chiffres", "De cijfers lezen"),
+            new("m-reading", null, Words.ReadingTheFigures[language],
                 [Prose("report/methodology/reading", facts)]),
-            new("m-assumptions", null, Words("Assumptions", "Hypothèses", "Aannames"),
+            new("m-assumptions", null, Words.Assumptions[language],
                 [Prose("report/methodology/assumptions", facts)]),
         };
         return new ReportChapter("methodology", ChapterKind.Front, null, ReportWords.Methodology[language], [], sections);
@@ -118,17 +108,12 @@ internal sealed class FrontMatter(ReportInputs inputs, Language language, Report
     }
 
     /// <summary>A title in the language's quotation marks: “Strategy”, « Stratégie », ‘Strategie’.</summary>
-    private string Quoted(string title) => language switch
-    {
-        Language.Fr => "«\u202F" + title + "\u202F»",
-        Language.Nl => "‘" + title + "’",
-        _ => "“" + title + "”",
-    };
+    private string Quoted(string title) => Parts.PublicationWords.Quoted.Format(language, title);
 
     private string Weighting(WeightingScheme scheme) => scheme switch
     {
-        WeightingScheme.Region => Words("by region", "par région", "per gewest"),
-        WeightingScheme.RegionArea => Words("by region and rural or urban character", "par région et caractère rural ou urbain", "per gewest en stedelijk of landelijk karakter"),
+        WeightingScheme.Region => Words.ByRegion[language],
+        WeightingScheme.RegionArea => Words.ByRegionAndRural[language],
         _ => "",
     };
 
@@ -179,13 +164,9 @@ internal sealed class FrontMatter(ReportInputs inputs, Language language, Report
         var notes = new List<string>();
         if (Figures.Scopes.Any(s => s.FrameSizeIsAssumed))
         {
-            notes.Add(Words(
-                "* The rural/urban classification of the frame is an assumption (see Assumptions).",
-                "* La répartition rurale/urbaine de la population est une hypothèse (voir Hypothèses).",
-                "* De indeling van de populatie in stedelijk en landelijk is een aanname (zie Aannames)."));
+            notes.Add(Words.TheRuralUrbanClassification[language]);
         }
-        return new DataTable(numbering.NextTable(), Words("Response by region, province and rural/urban character",
-            "Réponse par région, province et caractère rural ou urbain", "Respons per gewest, provincie en stedelijk of landelijk karakter"),
+        return new DataTable(numbering.NextTable(), Words.ResponseByRegionProvince[language],
             columns, rows, notes);
     }
 
@@ -208,19 +189,28 @@ internal sealed class FrontMatter(ReportInputs inputs, Language language, Report
             t.Probability,
             t.Representative ? ReportWords.Representative[language] : ReportWords.NotRepresentative[language],
         ])).ToList();
-        return new DataTable(numbering.NextTable(), Words("The sample against the frame: chi-square goodness-of-fit tests",
-            "L’échantillon face à la population : tests d’ajustement du khi-deux", "De steekproef tegenover de populatie: chikwadraattoetsen voor aanpassing"),
-            columns, rows, [Words("Representative: p ≥ 0.05, the sample does not differ significantly from the frame at the 5% level.",
-                "Représentatif : p ≥ 0,05, l’échantillon ne s’écarte pas significativement de la population au seuil de 5 %.",
-                "Representatief: p ≥ 0,05, de steekproef wijkt op het 5%-niveau niet significant af van de populatie.")]);
+        return new DataTable(numbering.NextTable(), Words.TheSampleAgainstThe[language],
+            columns, rows, [Words.RepresentativePTheSample[language]]);
     }
 
-    private ReportChapter Chapter(string id, LocalizedText title, IReadOnlyList<Block> blocks) =>
+    private ReportChapter Chapter(string id, Term title, IReadOnlyList<Block> blocks) =>
         new(id, ChapterKind.Front, null, title[language], blocks, []);
 
     private Prose Prose(string template, object model) => new(inputs.Templates.Render(language, template, model));
 
-    private string Words(string en, string fr, string nl) => new LocalizedText(en, fr, nl)[language];
+    private static class Words
+    {
+        public static readonly Term FieldworkAndFrame = new("report.front.fieldwork_and_frame");
+        public static readonly Term Representativeness = new("report.front.representativeness");
+        public static readonly Term ReadingTheFigures = new("report.front.reading_the_figures");
+        public static readonly Term Assumptions = new("report.front.assumptions");
+        public static readonly Term ByRegion = new("report.front.by_region");
+        public static readonly Term ByRegionAndRural = new("report.front.by_region_and_rural");
+        public static readonly Term TheRuralUrbanClassification = new("report.front.the_rural_urban_classification");
+        public static readonly Term ResponseByRegionProvince = new("report.front.response_by_region_province");
+        public static readonly Term TheSampleAgainstThe = new("report.front.the_sample_against_the");
+        public static readonly Term RepresentativePTheSample = new("report.front.representative_p_the_sample");
+    }
 }
 
 /// <summary>The facts of an edition that the front- and back-matter templates see.</summary>

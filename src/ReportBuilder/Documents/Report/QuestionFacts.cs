@@ -1,3 +1,4 @@
+using ReportBuilder.Documents.Parts;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Scopes;
 using ReportBuilder.Formatting;
@@ -130,7 +131,7 @@ internal static class QuestionFacts
         var list = Wording.List(shown.Select(s => s.Name + " " + FigureText.Format(s.Figure, language)), language);
         if (k.Option is { } option && question.Options.Any(o => o.Id == option))
         {
-            list = question.Option(option).ShortLabel[language].ToLower(language.Culture()) + " — " + list;
+            list = language.InSentence(question.Option(option).ShortLabel[language]) + " — " + list;
         }
         var hiddenList = hidden.Count == 0 ? null : Wording.List(hidden, language);
         if (shown.Count < 2)
@@ -174,9 +175,9 @@ internal static class QuestionFacts
         var tops = figures.Scopes.Where(s => s.Kind == ScopeKind.Region)
             .Select(s => (Scope: s, Top: figures.RankedOptions(question.Id, s.Id) is [var first, ..] ? first : null))
             .Where(x => x.Top is not null)
-            .Select(x => $"{x.Scope.Name[language]}, {Label(question, x.Top!, language).ToLower(language.Culture())} ({FigureText.Format(x.Top!, language)})")
+            .Select(x => $"{x.Scope.Name[language]}, {language.InSentence(Label(question, x.Top!, language))} ({FigureText.Format(x.Top!, language)})")
             .ToList();
-        return tops.Count == 0 ? null : string.Join(language == Language.Fr ? "\u202F; " : "; ", tops);
+        return tops.Count == 0 ? null : string.Join(PublicationWords.ListSeparator[language], tops);
     }
 
     private static ChangeSummary Change(Figures figures, Question question, Figure? national, Language language)
@@ -190,7 +191,7 @@ internal static class QuestionFacts
         var kind = !change.IsNotable ? "same" : change.Difference > 0 ? "up" : "down";
         var others = figures.Of(question.Id, ScopeId.Belgium)
             .Where(f => f != national && f.Change is { IsNotable: true } && f.Measure is Measure.Share or Measure.Mean)
-            .Select(f => $"{Label(question, f, language).ToLower(language.Culture())} ({Previous(f, question, f.Change!.Previous, language)} → {Headline(f, question, language)})")
+            .Select(f => $"{language.InSentence(Label(question, f, language))} ({Previous(f, question, f.Change!.Previous, language)} → {Headline(f, question, language)})")
             .ToList();
         return new ChangeSummary(kind, change.PreviousEdition, before, after, others.Count == 0 ? null : Wording.List(others, language));
     }

@@ -1,3 +1,4 @@
+using ReportBuilder.Documents.Parts;
 using System.Globalization;
 using ReportBuilder.Formatting;
 using ReportBuilder.Localization;
@@ -68,7 +69,7 @@ public static class ReportContentBuilder
             title,
             inputs.Settings.Subtitle[language],
             publisher,
-            $"{ReportWords.Fieldwork[language]}{(language == Language.Fr ? "\u202F" : "")}: {DateFormat.MonthYear(edition.FieldworkStart, language)} – {DateFormat.MonthYear(edition.FieldworkEnd, language)}",
+            $"{PublicationWords.Labelled(ReportWords.Fieldwork, language)}{DateFormat.MonthYear(edition.FieldworkStart, language)} – {DateFormat.MonthYear(edition.FieldworkEnd, language)}",
             figures.IsSynthetic,
             colophon,
             all)
@@ -79,5 +80,5 @@ public static class ReportContentBuilder
 
     /// <summary>The file name of the report in <paramref name="language"/>: "barometer-2018-report-fr.pdf".</summary>
     public static string FileName(string edition, Language language) =>
-        string.Create(CultureInfo.InvariantCulture, $"barometer-{edition}-report-{language.Code()}.pdf");
+        string.Create(CultureInfo.InvariantCulture, $"barometer-{edition}-report-{language.Code}.pdf");
 }

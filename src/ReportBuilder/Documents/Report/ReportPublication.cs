@@ -10,11 +10,11 @@ public sealed class ReportPublication : Publication<ReportContent>
 
     /// <inheritdoc />
     public override IReadOnlyList<PublicationKey> Keys(PublicationContext edition) =>
-        [.. edition.Languages.Select(l => new PublicationKey($"report/{l.Code()}", [ReportContentBuilder.FileName(edition.Edition, l)],
+        [.. edition.Languages.Select(l => new PublicationKey($"report/{l.Code}", [ReportContentBuilder.FileName(edition.Edition, l)],
             "every figure and the data version", l, Cost: 60))];
 
     /// <inheritdoc />
-    public override ReportContent BuildContent(PublicationContext edition, PublicationKey key) => Content(edition, key.Language!.Value);
+    public override ReportContent BuildContent(PublicationContext edition, PublicationKey key) => Content(edition, key.Language!);
 
     /// <inheritdoc />
     public override IReadOnlyList<byte[]> RenderContent(ReportContent content, PublicationAssets assets) =>
@@ -24,7 +24,7 @@ public sealed class ReportPublication : Publication<ReportContent>
     public static ReportContent Content(PublicationContext edition, Language language)
     {
         ArgumentNullException.ThrowIfNull(edition);
-        return edition.Shared("report/" + language.Code(), () => ReportContentBuilder.Build(
+        return edition.Shared("report/" + language.Code, () => ReportContentBuilder.Build(
             new ReportInputs(edition.Figures, edition.Current, edition.Templates, edition.Settings, edition.DataVersion, edition.Date), language));
     }
 }

@@ -22,45 +22,20 @@ internal static class ReportText
     {
         var n = answered.ToString(CultureInfo.InvariantCulture);
         var m = missing.ToString(CultureInfo.InvariantCulture);
-        return (language, missing) switch
-        {
-            (Language.Fr, 0) => $"Les {n} communes répondantes ont toutes répondu à cette question.",
-            (Language.Nl, 0) => $"Alle {n} responderende gemeenten beantwoordden deze vraag.",
-            (_, 0) => $"All {n} responding municipalities answered this question.",
-            (Language.Fr, _) => $"{n} {Wording.Plural(answered, "commune a", "communes ont", language)} répondu à cette question ; {m} ne l’{Wording.Plural(missing, "a", "ont", language)} pas fait.",
-            (Language.Nl, _) => $"{n} {Wording.Plural(answered, "gemeente beantwoordde", "gemeenten beantwoordden", language)} deze vraag; {m} {Wording.Plural(missing, "deed", "deden", language)} dat niet.",
-            _ => $"{n} {Wording.Plural(answered, "municipality", "municipalities", language)} answered this question; {m} did not.",
-        };
+        return missing == 0
+            ? Words.BaseAll.Format(language, n)
+            : Words.BaseAnswered.Plural(language, answered, n) + " " + Words.BaseMissing.Plural(language, missing, m);
     }
 
     /// <summary>"(the 5 most frequent answers)", for a chart or table that leaves the rarer answers out.</summary>
-    public static string MostFrequent(int count, Language language) => language switch
-    {
-        Language.Fr => $"(les {count.ToString(CultureInfo.InvariantCulture)} réponses les plus fréquentes)",
-        Language.Nl => $"(de {count.ToString(CultureInfo.InvariantCulture)} meest gegeven antwoorden)",
-        _ => $"(the {count.ToString(CultureInfo.InvariantCulture)} most frequent answers)",
-    };
+    public static string MostFrequent(int count, Language language) => Words.MostFrequent.Format(language, count);
 
     /// <summary>"123 municipalities".</summary>
-    public static string Municipalities(int count, Language language) => Wording.Count(count, language switch
-    {
-        Language.Fr => "commune",
-        Language.Nl => "gemeente",
-        _ => "municipality",
-    }, language switch
-    {
-        Language.Fr => "communes",
-        Language.Nl => "gemeenten",
-        _ => "municipalities",
-    }, language);
+    public static string Municipalities(int count, Language language) =>
+        Wording.Count(count, Words.Municipality[language], Words.Municipalities[language], language);
 
     /// <summary>"in 11 provinces" (the Brussels-Capital Region counted among them).</summary>
-    public static string InProvinces(int count, Language language) => language switch
-    {
-        Language.Fr => $"dans {count.ToString(CultureInfo.InvariantCulture)} provinces et régions",
-        Language.Nl => $"in {count.ToString(CultureInfo.InvariantCulture)} provincies en gewesten",
-        _ => $"in {count.ToString(CultureInfo.InvariantCulture)} provinces and regions",
-    };
+    public static string InProvinces(int count, Language language) => Words.InProvinces.Format(language, count);
 
     /// <summary>The source line of every figure: the publisher's barometer, and the synthetic sample when it is one.</summary>
     public static string Source(Figures figures, Language language)
@@ -68,12 +43,7 @@ internal static class ReportText
         var edition = figures.Codebook.Edition;
         var source = $"{edition.Title[language]}";
         return figures.IsSynthetic
-            ? source + language switch
-            {
-                Language.Fr => " (échantillon synthétique)",
-                Language.Nl => " (synthetische steekproef)",
-                _ => " (synthetic sample)",
-            }
+            ? source + Words.SyntheticSample[language]
             : source;
     }
 
@@ -100,10 +70,18 @@ internal static class ReportText
         figures.Options.Disclosure.SuppressBelow, figures.Options.Disclosure.FractionsBelow);
 
     /// <summary>The note under a change table.</summary>
-    public static string ChangeNote(string previous, Language language) => language switch
+    public static string ChangeNote(string previous, Language language) => Words.ChangeNote.Format(language, previous);
+
+    private static class Words
     {
-        Language.Fr => $"Une évolution n’est signalée que lorsque l’écart avec {previous} dépasse la marge d’erreur combinée des deux vagues ; sinon le chiffre est dit stable.",
-        Language.Nl => $"Een verandering wordt alleen gemeld wanneer het verschil met {previous} groter is dan de gecombineerde foutenmarge van beide rondes; anders heet het cijfer ongeveer gelijk.",
-        _ => $"A change is reported only when the difference from {previous} exceeds the combined margin of error of both waves; otherwise the figure is called about the same.",
-    };
+        public static readonly Term BaseAll = new("report.base_all");
+        public static readonly Term BaseAnswered = new("report.base_answered");
+        public static readonly Term BaseMissing = new("report.base_missing");
+        public static readonly Term MostFrequent = new("report.most_frequent");
+        public static readonly Term Municipality = new("report.count_municipality");
+        public static readonly Term Municipalities = new("report.count_municipalities");
+        public static readonly Term InProvinces = new("report.in_provinces");
+        public static readonly Term SyntheticSample = new("report.synthetic_sample");
+        public static readonly Term ChangeNote = new("report.change_note");
+    }
 }

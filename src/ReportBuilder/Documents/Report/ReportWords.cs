@@ -6,94 +6,102 @@ namespace ReportBuilder.Documents.Report;
 /// words of bases and captions). Sentences about the figures come from the templates.</summary>
 internal static class ReportWords
 {
-    public static readonly LocalizedText Report = new("Report", "Rapport", "Rapport");
-    public static readonly LocalizedText Chapter = new("Chapter", "Chapitre", "Hoofdstuk");
-    public static readonly LocalizedText Annex = new("Annex", "Annexe", "Bijlage");
-    public static readonly LocalizedText Foreword = new("Foreword", "Avant-propos", "Voorwoord");
-    public static readonly LocalizedText Contents = new("Contents", "Table des matières", "Inhoud");
-    public static readonly LocalizedText AtAGlance = new("At a glance", "En un coup d’œil", "In één oogopslag");
-    public static readonly LocalizedText Methodology = new("Methodology", "Note méthodologique", "Methodologie");
-    public static readonly LocalizedText Introduction = new("Introduction", "Introduction", "Inleiding");
-    public static readonly LocalizedText Conclusion = new("Conclusion", "Conclusion", "Besluit");
-    public static readonly LocalizedText Bibliography = new("Bibliography", "Bibliographie", "Bibliografie");
-    public static readonly LocalizedText Lists = new("List of figures and tables", "Liste des figures et des tableaux", "Lijst van figuren en tabellen");
-    public static readonly LocalizedText ListOfFigures = new("Figures", "Figures", "Figuren");
-    public static readonly LocalizedText ListOfTables = new("Tables", "Tableaux", "Tabellen");
-    public static readonly LocalizedText About = new("About the institute", "Le Smart City Institute", "Over het instituut");
-    public static readonly LocalizedText Questionnaire = new("The questionnaire", "Le questionnaire", "De vragenlijst");
-    public static readonly LocalizedText FrameAnnex = new("The frame and the response", "La population et la réponse", "De populatie en de respons");
-    public static readonly LocalizedText DetailedTables = new("Detailed tables", "Tableaux détaillés", "Gedetailleerde tabellen");
-    public static readonly LocalizedText Corrections = new("Corrections to the data", "Corrections apportées aux données", "Correcties van de gegevens");
+    public static readonly Term Report = new("report.report");
+    public static readonly Term Chapter = new("report.chapter");
+    public static readonly Term Annex = new("report.annex");
+    public static readonly Term Foreword = new("report.foreword");
+    public static readonly Term Contents = new("report.contents");
+    public static readonly Term AtAGlance = new("report.at_a_glance");
+    public static readonly Term Methodology = new("report.methodology");
+    public static readonly Term Introduction = new("report.introduction");
+    public static readonly Term Conclusion = new("report.conclusion");
+    public static readonly Term Bibliography = new("report.bibliography");
+    public static readonly Term Lists = new("report.lists");
+    public static readonly Term ListOfFigures = new("report.list_of_figures");
+    public static readonly Term ListOfTables = new("report.list_of_tables");
+    public static readonly Term About = new("report.about");
+    public static readonly Term Questionnaire = new("report.questionnaire");
+    public static readonly Term FrameAnnex = new("report.frame_annex");
+    public static readonly Term DetailedTables = new("report.detailed_tables");
+    public static readonly Term Corrections = new("report.corrections");
 
-    public static readonly LocalizedText Colophon = new("Colophon", "Colophon", "Colofon");
-    public static readonly LocalizedText Publisher = new("Publisher", "Éditeur", "Uitgever");
-    public static readonly LocalizedText Edition = new("Edition", "Édition", "Editie");
-    public static readonly LocalizedText Authors = new("Authors", "Auteurs", "Auteurs");
-    public static readonly LocalizedText Fieldwork = new("Fieldwork", "Enquête de terrain", "Veldwerk");
-    public static readonly LocalizedText DataVersion = new("Data version (SHA-256 of the data and corrections)",
-        "Version des données (SHA-256 des données et corrections)", "Versie van de gegevens (SHA-256 van gegevens en correcties)");
-    public static readonly LocalizedText CiteAs = new("Please cite as", "Citation recommandée", "Gelieve te citeren als");
-    public static readonly LocalizedText Licence = new("Licence", "Licence", "Licentie");
-    public static readonly LocalizedText Notice = new("Notice", "Avertissement", "Opgelet");
-    public static readonly LocalizedText Published = new("Published", "Publié le", "Gepubliceerd op");
+    public static readonly Term Colophon = new("report.colophon");
+    public static readonly Term Publisher = new("report.publisher");
+    public static readonly Term Edition = new("report.edition");
+    public static readonly Term Authors = new("report.authors");
+    public static readonly Term Fieldwork = new("report.fieldwork");
+    public static readonly Term DataVersion = new("report.data_version");
+    public static readonly Term CiteAs = new("report.cite_as");
+    public static readonly Term Licence = new("report.licence");
+    public static readonly Term Notice = new("report.notice");
+    public static readonly Term Published = new("report.published");
 
-    public static readonly LocalizedText ByRegion = new("By region", "Par région", "Per gewest");
-    public static readonly LocalizedText ByProvince = new("By province", "Par province", "Per provincie");
-    public static readonly LocalizedText ByArea = new("Urban and rural municipalities", "Communes urbaines et rurales", "Stedelijke en landelijke gemeenten");
-    public static readonly LocalizedText SinceLast = new("Since {0}", "Depuis {0}", "Sinds {0}");
+    public static readonly Term ByRegion = new("report.by_region");
+    public static readonly Term ByProvince = new("report.by_province");
+    public static readonly Term ByArea = new("report.by_area");
+    public static readonly Term SinceLast = new("report.since_last");
 
-    public static readonly LocalizedText Scope = new("Scope", "Territoire", "Gebied");
-    public static readonly LocalizedText Region = new("Region", "Région", "Gewest");
-    public static readonly LocalizedText Province = new("Province", "Province", "Provincie");
-    public static readonly LocalizedText Municipalities = new("Municipalities", "Communes", "Gemeenten");
-    public static readonly LocalizedText Population = new("Population", "Population", "Bevolking");
-    public static readonly LocalizedText Respondents = new("Respondents", "Répondants", "Respondenten");
-    public static readonly LocalizedText ResponseRate = new("Response rate", "Taux de réponse", "Responsgraad");
-    public static readonly LocalizedText Expected = new("Expected", "Attendus", "Verwacht");
-    public static readonly LocalizedText Estimate = new("Estimate", "Estimation", "Schatting");
-    public static readonly LocalizedText Interval = new("95% interval", "Intervalle à 95 %", "Interval (95%)");
-    public static readonly LocalizedText Item = new("Item", "Item", "Item");
-    public static readonly LocalizedText Change = new("Change", "Évolution", "Verandering");
-    public static readonly LocalizedText Verdict = new("Reading", "Lecture", "Lezing");
-    public static readonly LocalizedText Higher = new("higher", "en hausse", "hoger");
-    public static readonly LocalizedText Lower = new("lower", "en baisse", "lager");
-    public static readonly LocalizedText AboutTheSame = new("about the same", "stable", "ongeveer gelijk");
-    public static readonly LocalizedText Test = new("Test", "Test", "Toets");
-    public static readonly LocalizedText ChiSquare = new("Chi-square", "Khi-deux", "Chikwadraat");
-    public static readonly LocalizedText Df = new("df", "ddl", "vg");
-    public static readonly LocalizedText PValue = new("p-value", "valeur p", "p-waarde");
-    public static readonly LocalizedText Representative = new("representative", "représentatif", "representatief");
-    public static readonly LocalizedText NotRepresentative = new("not representative", "non représentatif", "niet representatief");
-    public static readonly LocalizedText DimensionRegion = new("Region", "Région", "Gewest");
-    public static readonly LocalizedText DimensionProvince = new("Province", "Province", "Provincie");
-    public static readonly LocalizedText DimensionArea = new("Urban / rural", "Urbain / rural", "Stedelijk / landelijk");
-    public static readonly LocalizedText Total = new("Total", "Total", "Totaal");
-    public static readonly LocalizedText Municipality = new("Municipality", "Commune", "Gemeente");
-    public static readonly LocalizedText AMunicipalityOf = new("a municipality in", "une commune de", "een gemeente in");
-    public static readonly LocalizedText Question = new("Question", "Question", "Vraag");
-    public static readonly LocalizedText OldValue = new("Old value", "Ancienne valeur", "Oude waarde");
-    public static readonly LocalizedText NewValue = new("New value", "Nouvelle valeur", "Nieuwe waarde");
-    public static readonly LocalizedText Reason = new("Reason", "Motif", "Reden");
-    public static readonly LocalizedText Missing = new("missing", "manquant", "ontbrekend");
-    public static readonly LocalizedText Options = new("Answer options", "Options de réponse", "Antwoordopties");
-    public static readonly LocalizedText TypeScale = new("Scale from 0 to 10", "Échelle de 0 à 10", "Schaal van 0 tot 10");
-    public static readonly LocalizedText TypeYesNo = new("Yes / no", "Oui / non", "Ja / nee");
-    public static readonly LocalizedText TypeSingle = new("One answer", "Une seule réponse", "Eén antwoord");
-    public static readonly LocalizedText TypeMultiple = new("Several answers possible", "Plusieurs réponses possibles", "Meerdere antwoorden mogelijk");
-    public static readonly LocalizedText TypeRated = new("Each item rated from 0 to 10", "Chaque item noté de 0 à 10", "Elk item gescoord van 0 tot 10");
-    public static readonly LocalizedText TypeRanking = new("Items ranked in order", "Items classés par ordre", "Items gerangschikt");
-    public static readonly LocalizedText Mean = new("Mean", "Moyenne", "Gemiddelde");
-    public static readonly LocalizedText AtLeastHalfway = new("5 or more", "5 ou plus", "5 of meer");
-    public static readonly LocalizedText MeanRank = new("Mean rank", "Rang moyen", "Gemiddelde rang");
+    public static readonly Term Scope = new("report.scope");
+    public static readonly Term Region = new("report.region");
+    public static readonly Term Province = new("report.province");
+    public static readonly Term Municipalities = new("report.municipalities");
+    public static readonly Term Population = new("report.population");
+    public static readonly Term Respondents = new("report.respondents");
+    public static readonly Term ResponseRate = new("report.response_rate");
+    public static readonly Term Expected = new("report.expected");
+    public static readonly Term Estimate = new("report.estimate");
+    public static readonly Term Interval = new("report.interval");
+    public static readonly Term Item = new("report.item");
+    public static readonly Term Change = new("report.change");
+    public static readonly Term Verdict = new("report.verdict");
+    public static readonly Term Higher = new("report.higher");
+    public static readonly Term Lower = new("report.lower");
+    public static readonly Term AboutTheSame = new("report.about_the_same");
+    public static readonly Term Test = new("report.test");
+    public static readonly Term ChiSquare = new("report.chi_square");
+    public static readonly Term Df = new("report.df");
+    public static readonly Term PValue = new("report.p_value");
+    public static readonly Term Representative = new("report.representative");
+    public static readonly Term NotRepresentative = new("report.not_representative");
+    public static readonly Term DimensionRegion = new("report.dimension_region");
+    public static readonly Term DimensionProvince = new("report.dimension_province");
+    public static readonly Term DimensionArea = new("report.dimension_area");
+    public static readonly Term Total = new("report.total");
+    public static readonly Term Municipality = new("report.municipality");
+    public static readonly Term AMunicipalityOf = new("report.a_municipality_of");
+    public static readonly Term Question = new("report.question");
+    public static readonly Term OldValue = new("report.old_value");
+    public static readonly Term NewValue = new("report.new_value");
+    public static readonly Term Reason = new("report.reason");
+    public static readonly Term Missing = new("report.missing");
+    public static readonly Term Options = new("report.options");
+    public static readonly Term TypeScale = new("report.type_scale");
+    public static readonly Term TypeYesNo = new("report.type_yes_no");
+    public static readonly Term TypeSingle = new("report.type_single");
+    public static readonly Term TypeMultiple = new("report.type_multiple");
+    public static readonly Term TypeRated = new("report.type_rated");
+    public static readonly Term TypeRanking = new("report.type_ranking");
+    public static readonly Term Mean = new("report.mean");
+    public static readonly Term AtLeastHalfway = new("report.at_least_halfway");
+    public static readonly Term MeanRank = new("report.mean_rank");
 
-    public static readonly LocalizedText NotPublishedNote = new(
-        "–  not published: fewer than {0} municipalities answered, or withheld to protect such a figure (disclosure rule). Shares of fewer than {1} answers are given as counts (3/4) without an interval.",
-        "–  non publié\u202F: moins de {0} communes ont répondu, ou retenu pour protéger un tel chiffre (règle de confidentialité). Les parts de moins de {1} réponses sont données en nombres (3/4), sans intervalle.",
-        "–  niet gepubliceerd: minder dan {0} gemeenten antwoordden, of weggelaten om zo'n cijfer te beschermen (geheimhoudingsregel). Aandelen van minder dan {1} antwoorden staan als aantal (3/4), zonder interval.");
+    public static readonly Term NotPublishedNote = new("report.not_published_note");
 
     /// <summary><see cref="NotPublishedNote"/> when the rule also protects small groups.</summary>
-    public static readonly LocalizedText NotPublishedNoteGroups = new(
-        "–  not published: fewer than {0} municipalities answered, or withheld to protect such a figure or the answers of a small group (disclosure rule). Shares of fewer than {1} answers are given as counts (3/4) without an interval.",
-        "–  non publié\u202F: moins de {0} communes ont répondu, ou retenu pour protéger un tel chiffre ou les réponses d’un petit groupe (règle de confidentialité). Les parts de moins de {1} réponses sont données en nombres (3/4), sans intervalle.",
-        "–  niet gepubliceerd: minder dan {0} gemeenten antwoordden, of weggelaten om zo'n cijfer of de antwoorden van een kleine groep te beschermen (geheimhoudingsregel). Aandelen van minder dan {1} antwoorden staan als aantal (3/4), zonder interval.");
+    public static readonly Term NotPublishedNoteGroups = new("report.not_published_note_groups");
+
+    /// <summary>The cover's tagline: {0} respondents of {1} municipalities.</summary>
+    public static readonly Term Tagline = new("report.tagline");
+
+    /// <summary>Beside the number of respondents on the opening page.</summary>
+    public static readonly Term TookPart = new("report.took_part");
+
+    /// <summary>The response rate: {0} the rate, {1} the frame's size.</summary>
+    public static readonly Term RateOfFrame = new("report.rate_of_frame");
+
+    /// <summary>The frame table's title; {0} the frame's date.</summary>
+    public static readonly Term FrameTable = new("report.frame_table");
+
+    /// <summary>The corrections table's title.</summary>
+    public static readonly Term CorrectionsTable = new("report.corrections_table");
 }

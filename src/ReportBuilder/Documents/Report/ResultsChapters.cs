@@ -98,7 +98,7 @@ internal sealed class ResultsChapters(ReportInputs inputs, Language language, Re
                 {
                     yield return Figure(Caption(label, Belgium), BaseOf(q, ScopeKind.Country), 170, distribution);
                 }
-                yield return Figure(Caption(label, ReportWords.ByRegion[language] + ", " + ReportWords.ByArea[language].ToLower(language.Culture())),
+                yield return Figure(Caption(label, ReportWords.ByRegion[language] + ", " + language.InSentence(ReportWords.ByArea[language])),
                     BaseOf(q, ScopeKind.Region) + " · " + BaseOf(q, ScopeKind.Area, withWord: false), 120,
                     FigureCharts.ByScopes(Figures, q, language, ScopeKind.Region, Measure.Mean),
                     FigureCharts.ByScopes(Figures, q, language, ScopeKind.Area, Measure.Mean));
@@ -108,11 +108,11 @@ internal sealed class ResultsChapters(ReportInputs inputs, Language language, Re
             case QuestionType.YesNo:
                 if (FigureCharts.YesNo(Figures, q, ScopeId.Belgium, language) is { } donut)
                 {
-                    yield return Figure(Caption(label, Belgium + ", " + ReportWords.ByRegion[language].ToLower(language.Culture())),
+                    yield return Figure(Caption(label, Belgium + ", " + language.InSentence(ReportWords.ByRegion[language])),
                         BaseOf(q, ScopeKind.Country) + " · " + BaseOf(q, ScopeKind.Region, withWord: false), 150,
                         donut, FigureCharts.ByRegion(Figures, q, language));
                 }
-                yield return Figure(Caption(label, ReportWords.ByProvince[language] + ", " + ReportWords.ByArea[language].ToLower(language.Culture())),
+                yield return Figure(Caption(label, ReportWords.ByProvince[language] + ", " + language.InSentence(ReportWords.ByArea[language])),
                     BaseOf(q, ScopeKind.Province) + " · " + BaseOf(q, ScopeKind.Area, withWord: false), 175,
                     FigureCharts.ProvinceMap(Figures, q, language, Measure.Share, FiguresAnalysis.Yes), FigureCharts.ByArea(Figures, q, language));
                 break;

@@ -37,6 +37,9 @@ internal abstract class HtmlPage
 
     protected string W(LocalizedText text) => HtmlText.Escape(text[Language]);
 
+    /// <summary>A fixed word in the page's language, escaped.</summary>
+    protected string W(Term word) => HtmlText.Escape(word[Language]);
+
     protected static string E(string text) => HtmlText.Escape(text);
 
     protected string S(string text) => HtmlText.Spoken(text, Language);
@@ -49,7 +52,7 @@ internal abstract class HtmlPage
     protected void Head(string title, string description, string styleSheet, IReadOnlyList<(Language Language, string Href)> otherLanguages)
     {
         Line("<!DOCTYPE html>");
-        Line($"<html lang=\"{Language.Code()}\">");
+        Line($"<html lang=\"{Language.Code}\">");
         Line("<head>");
         Line("<meta charset=\"utf-8\">");
         Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -58,7 +61,7 @@ internal abstract class HtmlPage
         Line($"<link rel=\"stylesheet\" href=\"{styleSheet}\">");
         foreach (var (language, href) in otherLanguages)
         {
-            Line($"<link rel=\"alternate\" hreflang=\"{language.Code()}\" href=\"{href}\">");
+            Line($"<link rel=\"alternate\" hreflang=\"{language.Code}\" href=\"{href}\">");
         }
         Line("</head>");
     }
@@ -76,7 +79,7 @@ internal abstract class HtmlPage
             Line("<ul>");
             foreach (var (language, href) in otherLanguages)
             {
-                Line($"<li><a href=\"{href}\" hreflang=\"{language.Code()}\" lang=\"{language.Code()}\">{E(WebWords.LanguageName[language])}</a></li>");
+                Line($"<li><a href=\"{href}\" hreflang=\"{language.Code}\" lang=\"{language.Code}\">{E(WebWords.LanguageName[language])}</a></li>");
             }
             Line("</ul>");
             Line("</nav>");

@@ -13,7 +13,7 @@ internal static class LanguagePage
         var html = new StringBuilder();
         void Line(string line) => html.Append(line).Append('\n');
         Line("<!DOCTYPE html>");
-        Line($"<html lang=\"{first.Language.Code()}\">");
+        Line($"<html lang=\"{first.Language.Code}\">");
         Line("<head>");
         Line("<meta charset=\"utf-8\">");
         Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -29,7 +29,7 @@ internal static class LanguagePage
             Line("<div class=\"synthetic\">");
             foreach (var content in contents.Where(c => c.IsSynthetic))
             {
-                Line($"<p lang=\"{content.Language.Code()}\"><strong>{HtmlText.Escape(WebEdition.SyntheticNotice(content.Language))}</strong></p>");
+                Line($"<p lang=\"{content.Language.Code}\"><strong>{HtmlText.Escape(WebEdition.SyntheticNotice(content.Language))}</strong></p>");
             }
             Line("</div>");
         }
@@ -42,7 +42,7 @@ internal static class LanguagePage
         Line("<ul class=\"editions\">");
         foreach (var content in contents)
         {
-            var code = content.Language.Code();
+            var code = content.Language.Code;
             Line($"<li lang=\"{code}\"><a href=\"{WebEdition.PagePath(content.Edition, content.Language)[(WebEdition.Folder.Length + 1)..]}\" hreflang=\"{code}\">" +
                  $"<span class=\"edition-language\">{HtmlText.Escape(WebWords.LanguageName[content.Language])}</span> " +
                  $"<span class=\"edition-title\">{HtmlText.Escape(content.Title)}</span></a>" +

@@ -90,7 +90,7 @@ public static class WebEdition
     public static string PagePath(string edition, Language language) => $"{Folder}/{PageFolder(edition, language)}/index.html";
 
     private static string PageFolder(string edition, Language language) =>
-        string.Create(CultureInfo.InvariantCulture, $"{edition}-{language.Code()}");
+        string.Create(CultureInfo.InvariantCulture, $"{edition}-{language.Code}");
 
     /// <summary>UTF-8 without a byte-order mark.</summary>
     private static byte[] Utf8(string text) => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);

@@ -14,8 +14,8 @@ public sealed class WebFactSheetPublication : Publication<WebFactSheetPageConten
     {
         ArgumentNullException.ThrowIfNull(edition);
         return [.. FactSheetContentBuilder.Provinces(edition.Figures).SelectMany(p => edition.Languages.Select(l =>
-            new PublicationKey($"web/factsheet/{p.Province}/{l.Code()}", [WebEdition.FactSheetPath(edition.Edition, p.Province!.ToUpperInvariant(), l)],
-                $"{p.Name.En}'s, its region's and Belgium's figures", l, p.Province)))];
+            new PublicationKey($"web/factsheet/{p.Province}/{l.Code}", [WebEdition.FactSheetPath(edition.Edition, p.Province!.ToUpperInvariant(), l)],
+                $"{p.Name.Display}'s, its region's and Belgium's figures", l, p.Province)))];
     }
 
     /// <inheritdoc />
@@ -23,7 +23,7 @@ public sealed class WebFactSheetPublication : Publication<WebFactSheetPageConten
     {
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(key);
-        return new WebFactSheetPageContent(FactSheetPublication.Content(edition, key.Scope!, key.Language!.Value), edition.Languages);
+        return new WebFactSheetPageContent(FactSheetPublication.Content(edition, key.Scope!, key.Language!), edition.Languages);
     }
 
     /// <inheritdoc />

@@ -14,7 +14,7 @@ public sealed class WebReportPublication : Publication<WebReportPageContent>
     public override IReadOnlyList<PublicationKey> Keys(PublicationContext edition)
     {
         ArgumentNullException.ThrowIfNull(edition);
-        return [.. edition.Languages.Select(l => new PublicationKey($"web/report/{l.Code()}", [WebEdition.PagePath(edition.Edition, l)],
+        return [.. edition.Languages.Select(l => new PublicationKey($"web/report/{l.Code}", [WebEdition.PagePath(edition.Edition, l)],
             "every figure and the data version", l, Cost: 20))];
     }
 
@@ -23,7 +23,7 @@ public sealed class WebReportPublication : Publication<WebReportPageContent>
     {
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(key);
-        var language = key.Language!.Value;
+        var language = key.Language!;
         var sheets = FactSheetContentBuilder.Provinces(edition.Figures)
             .Select(p => (Code: p.Province!.ToUpperInvariant(), Name: p.Name[language]))
             .OrderBy(p => p.Code, StringComparer.Ordinal).ToList();

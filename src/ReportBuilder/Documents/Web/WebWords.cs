@@ -6,32 +6,31 @@ namespace ReportBuilder.Documents.Web;
 /// controls, words read to screen-reader users in place of signs).</summary>
 internal static class WebWords
 {
-    public static readonly LocalizedText SkipToContent = new("Skip to the content", "Aller au contenu", "Naar de inhoud");
+    public static readonly Term SkipToContent = new("web.skip_to_content");
 
-    public static readonly LocalizedText OtherLanguages = new("This report in other languages", "Ce rapport dans d’autres langues",
-        "Dit rapport in andere talen");
+    public static readonly Term OtherLanguages = new("web.other_languages");
 
-    public static readonly LocalizedText LanguageName = new("English", "Français", "Nederlands");
+    public static readonly Term LanguageName = new("web.language_name");
 
-    public static readonly LocalizedText ShowData = new("Show the data", "Afficher les données", "Toon de gegevens");
+    public static readonly Term ShowData = new("web.show_data");
 
-    public static readonly LocalizedText QuestionAsked = new("Question asked", "Question posée", "Gestelde vraag");
+    public static readonly Term QuestionAsked = new("web.question_asked");
 
-    public static readonly LocalizedText About = new("About this edition", "À propos de cette édition", "Over deze uitgave");
+    public static readonly Term About = new("web.about");
 
-    public static readonly LocalizedText Pdf = new("The report as PDF", "Le rapport en PDF", "Het rapport als pdf");
+    public static readonly Term Pdf = new("web.pdf");
 
     /// <summary>"of" in "3 of 4" (a fraction read aloud).</summary>
-    public static readonly LocalizedText FractionOf = new("of", "sur", "van");
+    public static readonly Term FractionOf = new("web.fraction_of");
 
     /// <summary>"out of" in "3.64 out of 10" (a score read aloud).</summary>
-    public static readonly LocalizedText ScoreOutOf = new("out of", "sur", "op");
+    public static readonly Term ScoreOutOf = new("web.score_out_of");
 
-    public static readonly LocalizedText FactSheets = new("Fact sheets by province", "Fiches par province", "Fiches per provincie");
+    public static readonly Term FactSheets = new("web.fact_sheets");
 
-    public static readonly LocalizedText BackToReport = new("The full report", "Le rapport complet", "Het volledige rapport");
+    public static readonly Term BackToReport = new("web.back_to_report");
 
-    public static readonly LocalizedText Map = new("Map", "Carte", "Kaart");
+    public static readonly Term Map = new("web.map");
 
-    public static readonly LocalizedText Editions = new("Editions", "Éditions", "Edities");
+    public static readonly Term Editions = new("web.editions");
 }

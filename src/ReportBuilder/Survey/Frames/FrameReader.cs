@@ -1,3 +1,4 @@
+using ReportBuilder.Localization;
 using System.Globalization;
 using ReportBuilder.Survey.Loading;
 using ReportBuilder.Survey.Model;
@@ -29,12 +30,12 @@ public static class FrameReader
         {
             return (null, problems);
         }
-        yaml.OnlyKeys(root, "id", "reference_date", "source", "rural_urban_assumed", "regions", "provinces");
+        yaml.OnlyKeys(root, "id", "reference_date", "source", "rural_urban_assumed", "regions", "provinces", "language_areas");
         var id = yaml.SafeId(root, "id");
         var date = yaml.Date(root, "reference_date");
         // The source is a sentence, or the same sentence in each language.
         var sourceText = yaml.Child(root, "source", required: false) is YamlMappingNode ? yaml.Text(root, "source") : null;
-        var source = sourceText?.En ?? yaml.String(root, "source");
+        var source = sourceText?.Find("en") ?? sourceText?.Codes.Select(sourceText.Find).FirstOrDefault() ?? yaml.String(root, "source");
         var assumed = yaml.Bool(root, "rural_urban_assumed");
         var regions = yaml.Items(root, "regions").Select(r => ReadRegion(yaml, r)).ToList();
         var provinces = yaml.Items(root, "provinces").Select(p => ReadProvince(yaml, p)).ToList();
@@ -62,11 +63,42 @@ public static class FrameReader
                     string.Create(CultureInfo.InvariantCulture, $"the provinces of {region.Code} have {sum} municipalities, not {region.Municipalities}"));
             }
         }
+        var areas = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var area in yaml.Items(root, "language_areas", required: false))
+        {
+            yaml.OnlyKeys(area, "languages", "nis");
+            var languages = LanguageCodesOf(yaml, area, "languages");
+            foreach (var nis in yaml.Strings(area, "nis"))
+            {
+                if (nis.Length != 5 || !nis.All(char.IsAsciiDigit))
+                {
+                    yaml.Error(yaml.Child(area, "nis")!, "nis", nis, "a NIS code is five digits");
+                }
+                else if (!areas.TryAdd(nis, languages))
+                {
+                    yaml.Error(yaml.Child(area, "nis")!, "nis", nis, "listed in two language areas");
+                }
+            }
+        }
         if (problems.Count > 0 || id is null || date is null || source is null || assumed is null)
         {
             return (null, problems);
         }
-        return (new Frame(id, date.Value, valid, [.. provinces.OfType<Province>()], assumed.Value, source) { SourceText = sourceText }, problems);
+        return (new Frame(id, date.Value, valid, [.. provinces.OfType<Province>()], assumed.Value, source)
+        {
+            SourceText = sourceText,
+            LanguageAreas = areas,
+        }, problems);
+    }
+
+    private static IReadOnlyList<string> LanguageCodesOf(YamlSource yaml, YamlMappingNode node, string key)
+    {
+        var codes = yaml.Strings(node, key);
+        foreach (var code in codes.Where(c => !LanguageCodes.IsCode(c)))
+        {
+            yaml.Error(yaml.Child(node, key)!, key, code, "a language code is two or three lower-case letters (en, fr, nl, de)");
+        }
+        return [.. codes.Where(LanguageCodes.IsCode)];
     }
 
     private static Region? ParseRegion(YamlSource yaml, YamlMappingNode node)
@@ -90,12 +122,15 @@ public static class FrameReader
 
     private static RegionInfo? ReadRegion(YamlSource yaml, YamlMappingNode node)
     {
-        yaml.OnlyKeys(node, "code", "region", "municipalities", "name");
+        yaml.OnlyKeys(node, "code", "region", "municipalities", "name", "languages");
         var code = yaml.SafeId(node, "code");
         var region = ParseRegion(yaml, node);
         var count = yaml.Int(node, "municipalities");
         var name = yaml.Text(node, "name");
-        return code is null || region is null || count is null || name is null ? null : new RegionInfo(region.Value, code, name, count.Value);
+        var languages = yaml.Child(node, "languages", required: false) is null ? [] : LanguageCodesOf(yaml, node, "languages");
+        return code is null || region is null || count is null || name is null
+            ? null
+            : new RegionInfo(region.Value, code, name, count.Value) { Languages = languages };
     }
 
     private static Province? ReadProvince(YamlSource yaml, YamlMappingNode node)

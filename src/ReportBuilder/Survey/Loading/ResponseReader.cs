@@ -178,7 +178,7 @@ internal static class ResponseReader
                 }
                 else if (province is not null && byPrefix.Code != province.Code)
                 {
-                    Error(IdentityColumns.Nis, nis, $"the NIS code's leading digits belong to {byPrefix.Name.En} ({byPrefix.Code}), not {province.Name.En} ({province.Code})");
+                    Error(IdentityColumns.Nis, nis, $"the NIS code's leading digits belong to {byPrefix.Name.Display} ({byPrefix.Code}), not {province.Name.Display} ({province.Code})");
                 }
                 if (seen.TryGetValue(nis, out var first))
                 {
@@ -216,7 +216,7 @@ internal static class ResponseReader
             }
             else if (province is not null && province.Region != region.Region)
             {
-                Error(IdentityColumns.Region, regionCode, $"{province.Name.En} ({province.Code}) is in {frame.RegionOf(province.Region).Code}, not {region.Code}");
+                Error(IdentityColumns.Region, regionCode, $"{province.Name.Display} ({province.Code}) is in {frame.RegionOf(province.Region).Code}, not {region.Code}");
             }
         }
         RuralUrban? ruralUrban = null;

@@ -293,7 +293,9 @@ internal sealed class YamlSource
         return [];
     }
 
-    /// <summary>A text in en, fr and nl: <c>{en: ..., fr: ..., nl: ...}</c>; every language is required.</summary>
+    /// <summary>A text in any languages, by code: <c>{en: ..., fr: ..., de: ...}</c>; at least one. Which languages a
+    /// publication needs is known when it is built: a text missing one is an error there, naming this file, line and
+    /// column (<see cref="MissingTextException"/>).</summary>
     public LocalizedText? Text(YamlMappingNode map, string key)
     {
         var node = Map(map, key);
@@ -301,10 +303,26 @@ internal sealed class YamlSource
         {
             return null;
         }
-        OnlyKeys(node, "en", "fr", "nl");
-        var en = String(node, "en");
-        var fr = String(node, "fr");
-        var nl = String(node, "nl");
-        return en is null || fr is null || nl is null ? null : new LocalizedText(en, fr, nl);
+        var texts = new List<KeyValuePair<string, string>>();
+        foreach (var (codeNode, _) in node.Children)
+        {
+            var code = (codeNode as YamlScalarNode)?.Value ?? "";
+            if (!LanguageCodes.IsCode(code))
+            {
+                Error(codeNode, key, code, "a language code is two or three lower-case letters (en, fr, nl, de)");
+                continue;
+            }
+            if (String(node, code) is { } text)
+            {
+                texts.Add(new KeyValuePair<string, string>(code, text));
+            }
+        }
+        if (texts.Count == 0 && node.Children.Count == 0)
+        {
+            Error(node, key, null, $"'{key}' gives no text: write it in at least one language ({{en: ...}})");
+        }
+        return texts.Count == node.Children.Count && texts.Count > 0
+            ? new LocalizedText(texts, string.Create(CultureInfo.InvariantCulture, $"{File}:{node.Start.Line}:{node.Start.Column}"))
+            : null;
     }
 }

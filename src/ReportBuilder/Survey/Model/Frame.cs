@@ -24,6 +24,15 @@ public sealed record Frame(
     /// <summary>The source in each language, when the frame gives it so (<c>source: {en, fr, nl}</c>); null otherwise.</summary>
     public LocalizedText? SourceText { get; init; }
 
+    /// <summary>Municipalities whose official languages are not their region's, by NIS code (<c>language_areas:</c>;
+    /// the German-speaking Community in Belgium's frame).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> LanguageAreas { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+    /// <summary>The official languages of the municipality <paramref name="nis"/> in <paramref name="region"/>.</summary>
+    public IReadOnlyList<string> LanguagesOf(string nis, Region region) =>
+        LanguageAreas.TryGetValue(nis, out var codes) ? codes : RegionOf(region).Languages;
+
     /// <summary>Where the figures come from, in <paramref name="language"/> when the frame gives the translations.</summary>
     public string SourceIn(Language language) => SourceText?[language] ?? Source;
 

@@ -26,11 +26,13 @@ public sealed record Response(
     /// <summary>The answer in <paramref name="column"/>: null when missing.</summary>
     public double? Answer(string column) => Answers[column];
 
-    /// <summary>The municipality's name in <paramref name="language"/>: French or Dutch; English uses the name of the region's language (Dutch in Flanders, French elsewhere).</summary>
-    public string Name(Language language) => language switch
+    /// <summary>The municipality's name in <paramref name="language"/>: the responses file's name_fr or name_nl
+    /// column for those languages; any other language uses the name in the region's language (Dutch in Flanders,
+    /// French elsewhere, as the German-speaking municipalities' French names are their German ones but for a few).</summary>
+    public string Name(Language language) => (language ?? throw new ArgumentNullException(nameof(language))).Code switch
     {
-        Language.Fr => NameFr,
-        Language.Nl => NameNl,
+        "fr" => NameFr,
+        "nl" => NameNl,
         _ => Region == Region.Flanders ? NameNl : NameFr,
     };
 }

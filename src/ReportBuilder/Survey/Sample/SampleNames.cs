@@ -72,8 +72,8 @@ internal static class SampleNames
             var nis = SyntheticPrefix[province.Code] + (900 + i + 1).ToString(CultureInfo.InvariantCulture);
             list.Add(new SampleMunicipality(
                 nis,
-                $"Commune synthétique {province.Name.Fr} {number}",
-                $"Synthetische gemeente {province.Name.Nl} {number}",
+                $"Commune synthétique {province.Name["fr"]} {number}",
+                $"Synthetische gemeente {province.Name["nl"]} {number}",
                 province.Code,
                 province.Region,
                 area,

@@ -1,3 +1,4 @@
+using ReportBuilder.Localization;
 using System.Globalization;
 using System.Text.Json;
 using ReportBuilder.Analysis;
@@ -21,7 +22,7 @@ public sealed class SecondaryCellsAttackTests(ITestOutputHelper output)
 
     private static (int Secondary, int Recoverable, int PrimaryExposed) Attack(Figures figures)
     {
-        var json = JsonDocument.Parse(FiguresJson.Write(figures));
+        var json = JsonDocument.Parse(FiguresJson.Write(figures, Languages.All));
         var secondary = new SubtractionAttacker(json, GeneratedWave.Provinces);
         var recoverable = secondary.Attack("ProtectsAnotherFigure");
         var primary = new SubtractionAttacker(json, GeneratedWave.Provinces).Attack();

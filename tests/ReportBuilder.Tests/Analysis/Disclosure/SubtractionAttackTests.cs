@@ -1,3 +1,4 @@
+using ReportBuilder.Localization;
 using System.Text.Json;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Disclosure;
@@ -27,7 +28,7 @@ public sealed class SubtractionAttackTests
         AnalysisOptions.Default with { Disclosure = new DisclosureRule(suppressBelow, Math.Max(10, suppressBelow), secondary, group) };
 
     private static SubtractionAttacker Attacker(Figures figures) =>
-        new(JsonDocument.Parse(FiguresJson.Write(figures)), GeneratedWave.Frame.Provinces.Select(p => (p.Code, GeneratedWave.Frame.RegionOf(p.Region).Code)));
+        new(JsonDocument.Parse(FiguresJson.Write(figures, Languages.All)), GeneratedWave.Frame.Provinces.Select(p => (p.Code, GeneratedWave.Frame.RegionOf(p.Region).Code)));
 
     /// <summary>The true value of what the attacker computed, from the same data with nothing suppressed but empty scopes.</summary>
     private static double Truth(Figures open, Exposure exposure)

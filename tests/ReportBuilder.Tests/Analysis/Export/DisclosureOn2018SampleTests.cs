@@ -1,3 +1,4 @@
+using ReportBuilder.Localization;
 using System.Text.Json;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Disclosure;
@@ -43,7 +44,7 @@ public sealed class DisclosureOn2018SampleTests
     {
         var data = SurveyAssets.Load2018();
         var options = AnalysisOptions.Default with { Disclosure = new DisclosureRule(suppressBelow, fractionsBelow) };
-        using var json = JsonDocument.Parse(FiguresJson.Write(FiguresAnalysis.Compute(data, options: options)));
+        using var json = JsonDocument.Parse(FiguresJson.Write(FiguresAnalysis.Compute(data, options: options), Languages.All));
         var (suppressed, shown, fractions, groups) = (0, 0, 0, 0);
         foreach (var row in json.RootElement.GetProperty("figures").EnumerateArray())
         {

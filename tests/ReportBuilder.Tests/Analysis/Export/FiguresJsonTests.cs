@@ -1,3 +1,4 @@
+using ReportBuilder.Localization;
 using System.Globalization;
 using System.Text.Json;
 using ReportBuilder.Analysis;
@@ -7,7 +8,7 @@ namespace ReportBuilder.Tests.Analysis.Export;
 
 public sealed class FiguresJsonTests
 {
-    private static JsonDocument Json(Figures figures) => JsonDocument.Parse(FiguresJson.Write(figures));
+    private static JsonDocument Json(Figures figures) => JsonDocument.Parse(FiguresJson.Write(figures, Languages.All));
 
     [Fact]
     public void No_figure_under_the_threshold_reaches_the_json_with_a_value_or_without_its_flag()
@@ -78,12 +79,12 @@ public sealed class FiguresJsonTests
     public void Is_byte_identical_whatever_the_current_culture()
     {
         var figures = FiguresAnalysis.Compute(TinyWave.Data());
-        var invariant = FiguresJson.Write(figures);
+        var invariant = FiguresJson.Write(figures, Languages.All);
         var saved = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("fr-BE");
-            Assert.Equal(invariant, FiguresJson.Write(FiguresAnalysis.Compute(TinyWave.Data())));
+            Assert.Equal(invariant, FiguresJson.Write(FiguresAnalysis.Compute(TinyWave.Data()), Languages.All));
         }
         finally
         {

@@ -17,7 +17,7 @@ namespace ReportBuilder.Tests.Documents.FactSheets;
 /// what is not published, and a sheet even for a province nobody answered in.</summary>
 public sealed partial class FactSheetPdfTests(FactSheetSample sample) : IClassFixture<FactSheetSample>
 {
-    public static TheoryData<Language> Languages => [Language.En, Language.Fr, Language.Nl];
+    public static TheoryData<Language> EveryLanguage => [Languages.En, Languages.Fr, Languages.Nl];
 
     private static string Squash(string text) => WhiteSpace().Replace(text, "");
 
@@ -37,11 +37,11 @@ public sealed partial class FactSheetPdfTests(FactSheetSample sample) : IClassFi
         Assert.Equal(11, codes.Count);
         Assert.Contains("BRU", codes);
         Assert.Equal(33, sample.Pdf.Count);
-        Assert.Equal("factsheets/2018-WHT-fr.pdf", FactSheetContentBuilder.FileName("2018", "wht", Language.Fr));
+        Assert.Equal("factsheets/2018-WHT-fr.pdf", FactSheetContentBuilder.FileName("2018", "wht", Languages.Fr));
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(EveryLanguage))]
     public void Every_sheet_has_two_pages_its_language_and_its_own_province_alone_in_its_title(Language language)
     {
         var provinces = FactSheetContentBuilder.Provinces(sample.Figures);
@@ -51,7 +51,7 @@ public sealed partial class FactSheetPdfTests(FactSheetSample sample) : IClassFi
             Assert.True(bytes.Length < 100 * 1024, $"{scope.Id}: {bytes.Length} bytes");
             using var pdf = PdfDocument.Open(bytes);
             Assert.Equal(2, pdf.NumberOfPages);
-            Assert.Contains("/Lang (" + language.Culture().Name + ")", System.Text.Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
+            Assert.Contains("/Lang (" + language.Culture.Name + ")", System.Text.Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
             var title = pdf.Information.Title;
             Assert.EndsWith(": " + scope.Name[language], title, StringComparison.Ordinal);
             foreach (var other in provinces.Where(p => p != scope))
@@ -59,33 +59,35 @@ public sealed partial class FactSheetPdfTests(FactSheetSample sample) : IClassFi
                 Assert.DoesNotContain(other.Name[language], title, StringComparison.Ordinal);
             }
             // Every page carries the synthetic mark.
-            var mark = ReportBuilder.Documents.Parts.PublicationWords.SyntheticShort[language].ToUpper(language.Culture());
+            var mark = ReportBuilder.Documents.Parts.PublicationWords.SyntheticShort[language].ToUpper(language.Culture);
             Assert.All(pdf.GetPages(), page => Assert.Contains(Squash(mark), Squash(page.Text), StringComparison.Ordinal));
         }
     }
 
     [Theory]
-    [InlineData(Language.En, "WHT")]
-    [InlineData(Language.Fr, "WHT")]
-    [InlineData(Language.Nl, "VLI")]
-    [InlineData(Language.Fr, "WLG")]
-    public void The_progress_mean_is_the_figure_of_the_province_in_the_languages_format(Language language, string code)
+    [InlineData("en", "WHT")]
+    [InlineData("fr", "WHT")]
+    [InlineData("nl", "VLI")]
+    [InlineData("fr", "WLG")]
+    public void The_progress_mean_is_the_figure_of_the_province_in_the_languages_format(string languageCode, string code)
     {
+        var language = Languages.Get(languageCode);
         var mean = sample.Figures.Get("province:" + code, "progress", Measure.Mean).Estimate!;
         var expected = NumberFormat.Number(mean.Value, 2, language);
-        Assert.Equal(language == Language.En ? '.' : ',', expected[1]);
+        Assert.Equal(language == Languages.En ? '.' : ',', expected[1]);
         var text = Text(sample.Pdf[(code, language)]);
         Assert.Contains(expected, text, StringComparison.Ordinal);
         // The Belgian mean beside it: 3.64 (en), 3,64 (fr, nl).
-        Assert.Contains(language == Language.En ? "3.64" : "3,64", text, StringComparison.Ordinal);
+        Assert.Contains(language == Languages.En ? "3.64" : "3,64", text, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(Language.En, "BRU")]
-    [InlineData(Language.Fr, "WBR")]
-    [InlineData(Language.Nl, "VLI")]
-    public void A_province_under_ten_respondents_shows_its_shares_as_fractions(Language language, string code)
+    [InlineData("en", "BRU")]
+    [InlineData("fr", "WBR")]
+    [InlineData("nl", "VLI")]
+    public void A_province_under_ten_respondents_shows_its_shares_as_fractions(string languageCode, string code)
     {
+        var language = Languages.Get(languageCode);
         var figure = sample.Figures.Get("province:" + code, "citizens_involved", Measure.Share, FiguresAnalysis.Yes).Estimate!;
         Assert.InRange(figure.Answered, 3, 9);
         Assert.Equal(DisclosureLevel.Fraction, figure.Disclosure);
@@ -123,11 +125,12 @@ public sealed partial class FactSheetPdfTests(FactSheetSample sample) : IClassFi
     }
 
     [Theory]
-    [InlineData(Language.En, "not published")]
-    [InlineData(Language.Fr, "non publié")]
-    [InlineData(Language.Nl, "niet gepubliceerd")]
-    public void A_province_with_two_answers_says_not_published_and_shows_no_number_of_its_own(Language language, string words)
+    [InlineData("en", "not published")]
+    [InlineData("fr", "non publié")]
+    [InlineData("nl", "niet gepubliceerd")]
+    public void A_province_with_two_answers_says_not_published_and_shows_no_number_of_its_own(string languageCode, string words)
     {
+        var language = Languages.Get(languageCode);
         var (figures, inputs) = WaveWithout(sample, "WLX", keep: 2);
         Assert.True(figures.Get("province:WLX", "progress", Measure.Mean).IsSuppressed);
         var content = FactSheetContentBuilder.Build(inputs, "WLX", language);
@@ -147,7 +150,7 @@ public sealed partial class FactSheetPdfTests(FactSheetSample sample) : IClassFi
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(EveryLanguage))]
     public void A_province_nobody_answered_in_still_gets_a_two_page_sheet_that_says_so(Language language)
     {
         var (figures, inputs) = WaveWithout(sample, "WLX", keep: 0);
@@ -158,28 +161,28 @@ public sealed partial class FactSheetPdfTests(FactSheetSample sample) : IClassFi
         var pdf = FactSheetDocument.Compose(content, sample.Fonts, FactSheetSample.Date).GeneratePdf();
         using var document = PdfDocument.Open(pdf);
         Assert.Equal(2, document.NumberOfPages);
-        var expected = language switch { Language.Fr => "Aucune commune", Language.Nl => "Geen enkele gemeente", _ => "No municipality" };
+        var expected = language.Code switch { "fr" => "Aucune commune", "nl" => "Geen enkele gemeente", _ => "No municipality" };
         Assert.Contains(Squash(expected), Squash(document.GetPage(1).Text), StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_brussels_sheet_calls_it_a_region_and_sets_it_beside_belgium_only()
     {
-        var content = sample.Content[("BRU", Language.En)];
+        var content = sample.Content[("BRU", Languages.En)];
         Assert.StartsWith("Region", content.Subtitle, StringComparison.Ordinal);
         Assert.DoesNotContain("Province", content.Subtitle, StringComparison.Ordinal);
         Assert.StartsWith("Region fact sheet", content.Kicker, StringComparison.Ordinal);
         Assert.Equal(2, ((DotWhiskerChart)content.Indicators!.Charts[0]).Series.Count);
-        Assert.StartsWith("Province", sample.Content[("WHT", Language.En)].Subtitle, StringComparison.Ordinal);
-        Assert.Equal("Luik", sample.Content[("WLG", Language.Nl)].Name);
-        Assert.Equal("Anvers", sample.Content[("VAN", Language.Fr)].Name);
+        Assert.StartsWith("Province", sample.Content[("WHT", Languages.En)].Subtitle, StringComparison.Ordinal);
+        Assert.Equal("Luik", sample.Content[("WLG", Languages.Nl)].Name);
+        Assert.Equal("Anvers", sample.Content[("VAN", Languages.Fr)].Name);
     }
 
     [Fact]
     public void A_sheet_renders_byte_identically_twice_and_gives_its_figures_version()
     {
-        var again = FactSheetDocument.Compose(sample.Inputs, "WHT", Language.Fr, sample.Fonts).GeneratePdf();
-        Assert.Equal(sample.Pdf[("WHT", Language.Fr)], again);
+        var again = FactSheetDocument.Compose(sample.Inputs, "WHT", Languages.Fr, sample.Fonts).GeneratePdf();
+        Assert.Equal(sample.Pdf[("WHT", Languages.Fr)], again);
         var version = FactSheetContentBuilder.FiguresVersion(sample.Figures, sample.Inputs.Plan, "WHT");
         Assert.Matches("^[0-9a-f]{64}$", version);
         Assert.Contains(version, Squash(Text(again)), StringComparison.Ordinal);

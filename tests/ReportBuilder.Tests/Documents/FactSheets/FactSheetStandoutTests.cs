@@ -17,7 +17,7 @@ public sealed class FactSheetStandoutTests(FactSheetSample sample) : IClassFixtu
         new("Formalised objectives", IndicatorMeasure.Share, province, region, belgium);
 
     private static StandoutModel Standout(params FactSheetContentBuilder.IndicatorRow[] rows) =>
-        FactSheetContentBuilder.Standout(rows, "Hainaut", "in Hainaut", "Wallonia", "Belgium", "2018", hasRespondents: true, Language.En);
+        FactSheetContentBuilder.Standout(rows, "Hainaut", "in Hainaut", "Wallonia", "Belgium", "2018", hasRespondents: true, Languages.En);
 
     [Fact]
     public void Intervals_apart_give_a_difference_sentence()
@@ -27,7 +27,7 @@ public sealed class FactSheetStandoutTests(FactSheetSample sample) : IClassFixtu
         var item = Assert.Single(model.Differences);
         Assert.Equal(["higher", "higher"], item.Against.Select(a => a.Direction));
         Assert.Empty(model.InLine);
-        var text = string.Join("\n", sample.Inputs.Templates.Render(Language.En, "factsheet/standout", model)
+        var text = string.Join("\n", sample.Inputs.Templates.Render(Languages.En, "factsheet/standout", model)
             .Select(b => b switch { ReportBuilder.Narrative.Paragraph p => p.PlainText, ReportBuilder.Narrative.BulletList l => string.Join(" ", l.Items.Select(i => string.Concat(i.Select(s => s.Text)))), _ => "" }));
         Assert.Contains("Formalised objectives: 60%, higher than Wallonia (33%) and higher than Belgium (35%).", text, StringComparison.Ordinal);
     }
@@ -39,7 +39,7 @@ public sealed class FactSheetStandoutTests(FactSheetSample sample) : IClassFixtu
         var model = Standout(Row(Share("province:WHT", 0.60, 0.41, 0.77, 15), Share("region:WAL", 0.35, 0.27, 0.41, 61), Share("BE", 0.35, 0.27, 0.41, 123)));
         Assert.Empty(model.Differences);
         Assert.Equal(["Formalised objectives"], model.InLine);
-        var text = string.Concat(sample.Inputs.Templates.Render(Language.En, "factsheet/standout", model).OfType<ReportBuilder.Narrative.Paragraph>().Select(p => p.PlainText));
+        var text = string.Concat(sample.Inputs.Templates.Render(Languages.En, "factsheet/standout", model).OfType<ReportBuilder.Narrative.Paragraph>().Select(p => p.PlainText));
         Assert.Contains("in line with Wallonia and Belgium", text, StringComparison.Ordinal);
         Assert.DoesNotContain("higher", text, StringComparison.Ordinal);
     }

@@ -37,7 +37,7 @@ public sealed class FeedbackAuditTests(FeedbackSample sample, ITestOutputHelper 
         var figures = FiguresAnalysis.Compute(sample.Data, sample.Previous);
         Assert.Equal(ReportBuilder.Analysis.Disclosure.UnanimousGroups.Protect, figures.Options.Disclosure.Group);
         var inputs = sample.Inputs with { Figures = figures };
-        var contents = FeedbackContentBuilder.Sheets(sample.Data).Select(s => FeedbackContentBuilder.Build(inputs, s.Response.Nis, s.Language)).ToList();
+        var contents = FeedbackContentBuilder.Sheets(sample.Data, Languages.All).Select(s => FeedbackContentBuilder.Build(inputs, s.Response.Nis, s.Language)).ToList();
         Assert.Equal(127, contents.Count);
         var attacker = new SheetAttacker(sample.Data, figures.Scopes.ToDictionary(s => s.Id, s => s.FrameSize));
         var found = contents.SelectMany(attacker.Attack).ToList();
@@ -48,7 +48,7 @@ public sealed class FeedbackAuditTests(FeedbackSample sample, ITestOutputHelper 
             output.WriteLine($"{verdict.Key}: {verdict.Count()} cells on {verdict.Select(x => (x.Nis, x.Language)).Distinct().Count()} sheets");
         }
         // Bruxelles' « Qualité de vie — 4 sur 4 » is withheld by the public rule before the sheet's own is needed.
-        var quality = contents.Single(c => c.Nis == "21004" && c.Language == Language.Fr).Groups
+        var quality = contents.Single(c => c.Nis == "21004" && c.Language == Languages.Fr).Groups
             .Single(g => g.ScopeId == "region:BRU" && g.OptionId == "quality_of_life");
         Assert.Equal(Verdict.NotPublished, quality.Verdict);
         Assert.Contains("retenu pour protéger les réponses d’un petit groupe", quality.Reason, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class FeedbackAuditTests(FeedbackSample sample, ITestOutputHelper 
             output.WriteLine($"{type} {verdict}: {cells} cells on {sheets.Count} sheets");
         }
         // Bruxelles' sheet no longer prints « Qualité de vie — cochée — 4 sur 4 » (the three others ticked it): withheld.
-        var bruxelles = sample.Content[("21004", Language.Fr)];
+        var bruxelles = sample.Content[("21004", Languages.Fr)];
         var quality = bruxelles.Groups.Single(g => g.ScopeId == "region:BRU" && g.OptionId == "quality_of_life");
         Assert.Equal(Verdict.WithheldAsUnanimous, quality.Verdict);
         Assert.Contains("Bruxelles\u202F: retenu là où il montrerait les autres communes unanimes", quality.Reason, StringComparison.Ordinal);
@@ -131,7 +131,7 @@ public sealed class FeedbackAuditTests(FeedbackSample sample, ITestOutputHelper 
     [Fact]
     public void The_audit_refuses_the_sheet_that_prints_4_of_4_beside_an_own_tick()
     {
-        var content = sample.Content[("21004", Language.Fr)];
+        var content = sample.Content[("21004", Languages.Fr)];
         var quality = content.Groups.Single(g => g.ScopeId == "region:BRU" && g.OptionId == "quality_of_life");
         Assert.Equal("cochée", content.Answers.Single(a => a.OptionId == "quality_of_life").Text);
         var crafted = Showing(content, quality, "4\u00A0sur\u00A04");

@@ -29,7 +29,7 @@ public sealed class FeedbackSample
         Build = SampleEdition.Build(Analysis);
         var edition = Build.Context;
         Inputs = new FeedbackInputs(edition.Figures, edition.Current, edition.Previous, edition.Templates, edition.DataVersion, edition.Date);
-        foreach (var (response, language) in FeedbackContentBuilder.Sheets(Data))
+        foreach (var (response, language) in FeedbackContentBuilder.Sheets(Data, edition.Languages))
         {
             Content[(response.Nis, language)] = FeedbackContentBuilder.Build(Inputs, response.Nis, language);
         }

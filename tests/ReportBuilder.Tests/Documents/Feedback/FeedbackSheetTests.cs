@@ -27,19 +27,21 @@ public sealed class FeedbackSheetTests(FeedbackSample sample) : IClassFixture<Fe
         {
             var expected = r.Region switch
             {
-                Region.Flanders => new[] { Language.Nl },
-                Region.Brussels => [Language.Fr, Language.Nl],
-                _ => [Language.Fr],
+                Region.Flanders => new[] { Languages.Nl },
+                Region.Brussels => [Languages.Fr, Languages.Nl],
+                _ when r.Nis.StartsWith("63", StringComparison.Ordinal) && r.Nis is "63001" or "63012" or "63013" or "63023" or "63040" or "63048" or "63061" or "63067" or "63087" => [Languages.De],
+                _ => [Languages.Fr],
             };
-            foreach (var language in LanguageExtensions.All)
+            foreach (var language in Languages.All)
             {
                 Assert.Equal(expected.Contains(language), sample.Sheets.ContainsKey(FileOf(r, language)));
             }
         }
-        // Eupen, German-speaking, gets French (there are no German templates).
-        Assert.Contains("63023", FeedbackLanguages.GermanSpeaking);
-        Assert.True(sample.Sheets.ContainsKey("feedback/2018-63023-fr.pdf"));
-        Assert.Equal(9, FeedbackLanguages.GermanSpeaking.Count);
+        // Eupen, German-speaking (the frame's language area), gets German and not French.
+        Assert.Equal(["de"], sample.Data.Frame.LanguagesOf("63023", Region.Wallonia));
+        Assert.True(sample.Sheets.ContainsKey("feedback/2018-63023-de.pdf"));
+        Assert.False(sample.Sheets.ContainsKey("feedback/2018-63023-fr.pdf"));
+        Assert.Equal(9, sample.Data.Frame.LanguageAreas.Count);
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public sealed class FeedbackSheetTests(FeedbackSample sample) : IClassFixture<Fe
             Assert.InRange(pdf.NumberOfPages, 2, 5);
             var name = sample.Data.Responses.Single(r => r.Nis == nis).Name(language);
             Assert.Equal(name, content.Name);
-            var confidential = language switch { Language.Fr => "Confidentiel", Language.Nl => "Vertrouwelijk", _ => "Confidential" };
+            var confidential = language.Code switch { "fr" => "Confidentiel", "nl" => "Vertrouwelijk", "de" => "Vertraulich", _ => "Confidential" };
             Assert.All(sample.Pages[file], page =>
             {
                 Assert.Contains(name, page, StringComparison.Ordinal);
@@ -64,7 +66,7 @@ public sealed class FeedbackSheetTests(FeedbackSample sample) : IClassFixture<Fe
             Assert.Contains(content.Confidential, pdf.Information.Subject, StringComparison.Ordinal);
             Assert.Contains(name, pdf.Information.Title, StringComparison.Ordinal);
             Assert.Contains(confidential, pdf.Information.Title, StringComparison.Ordinal);
-            Assert.Contains("/Lang (" + language.Culture().Name + ")", System.Text.Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
+            Assert.Contains("/Lang (" + language.Culture.Name + ")", System.Text.Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
         }
     }
 
@@ -98,13 +100,13 @@ public sealed class FeedbackSheetTests(FeedbackSample sample) : IClassFixture<Fe
             }
         }
         // The corrected role is the one printed: "Algemeen directeur" (code 1), not "Andere" (code 5).
-        var corrected = sample.Content[("11908", Language.Nl)];
+        var corrected = sample.Content[("11908", Languages.Nl)];
         var role = corrected.Answers.Single(a => a.QuestionId == "respondent_role");
         Assert.Equal((1.0, "Algemeen directeur"), (role.Value!.Value, role.Text));
         var text = string.Join("\n", sample.Pages["feedback/2018-11908-nl.pdf"]);
         Assert.Contains("Functie van de respondent Algemeen directeur", text, StringComparison.Ordinal);
         // A Walloon sheet prints the yes/no, ticked options and scores in French.
-        var charleroi = sample.Content[("52011", Language.Fr)];
+        var charleroi = sample.Content[("52011", Languages.Fr)];
         var progress = charleroi.Answers.Single(a => a.QuestionId == "progress");
         Assert.Equal(double.Parse(raw["52011"]["progress"], CultureInfo.InvariantCulture), progress.Value);
         Assert.Equal(raw["52011"]["progress"], progress.Text);
@@ -116,7 +118,7 @@ public sealed class FeedbackSheetTests(FeedbackSample sample) : IClassFixture<Fe
     public void A_missing_answer_reads_you_did_not_answer_never_a_zero()
     {
         // NIS 11905 left the six obstacles blank.
-        var content = sample.Content[("11905", Language.Nl)];
+        var content = sample.Content[("11905", Languages.Nl)];
         var obstacles = content.Answers.Where(a => a.QuestionId == "obstacles").ToList();
         Assert.Equal(6, obstacles.Count);
         Assert.All(obstacles, a => Assert.Equal((null, "u antwoordde niet"), (a.Value, a.Text)));
@@ -125,7 +127,7 @@ public sealed class FeedbackSheetTests(FeedbackSample sample) : IClassFixture<Fe
         // Every respondent with a blank cell gets the words for it, never a number or "not ticked".
         foreach (var ((_, language), sheet) in sample.Content)
         {
-            var words = language == Language.Fr ? "vous n’avez pas répondu" : "u antwoordde niet";
+            var words = language == Languages.Fr ? "vous n’avez pas répondu" : "u antwoordde niet";
             Assert.All(sheet.Answers.Where(a => a.Value is null), a => Assert.Equal(words, a.Text));
             Assert.All(sheet.Answers.Where(a => a.Value is not null), a => Assert.NotEqual(words, a.Text));
         }
@@ -135,7 +137,7 @@ public sealed class FeedbackSheetTests(FeedbackSample sample) : IClassFixture<Fe
     public void No_sheet_names_another_respondent_or_gives_its_nis_code()
     {
         // Names that are also the names of groups (Namur, Liège, Antwerpen…) may appear as those groups.
-        var scopeNames = sample.Figures.Scopes.SelectMany(s => new[] { s.Name.En, s.Name.Fr, s.Name.Nl })
+        var scopeNames = sample.Figures.Scopes.SelectMany(s => new[] { s.Name[Languages.En], s.Name[Languages.Fr], s.Name[Languages.Nl] })
             // The Brussels region's short name heads its table column ("Bruxelles", "Brussel").
             .Concat(["Brussels", "Bruxelles", "Brussel"])
             .Distinct().OrderByDescending(n => n.Length).ToList();
@@ -169,7 +171,7 @@ public sealed class FeedbackSheetTests(FeedbackSample sample) : IClassFixture<Fe
     [Fact]
     public void A_sheet_renders_byte_identically_twice()
     {
-        var again = FeedbackDocument.Compose(sample.Inputs, "52011", Language.Fr, sample.Fonts).GeneratePdf();
+        var again = FeedbackDocument.Compose(sample.Inputs, "52011", Languages.Fr, sample.Fonts).GeneratePdf();
         Assert.Equal(sample.Sheets["feedback/2018-52011-fr.pdf"], again);
         Assert.True(again.Length < 100 * 1024, $"{again.Length} bytes");
     }

@@ -55,7 +55,7 @@ public sealed class FeedbackWordingTests(FeedbackSample sample) : IClassFixture<
                     continue;
                 }
                 sentences++;
-                var match = (language == Language.Fr ? French : Dutch).Match(sentence);
+                var match = (language == Languages.Fr ? French : Dutch).Match(sentence);
                 Assert.True(match.Success, sentence);
                 var score = own.Answer(column)!.Value;
                 Assert.Equal(score, double.Parse(match.Groups["own"].Value.Replace(',', '.'), CultureInfo.InvariantCulture));
@@ -106,7 +106,7 @@ public sealed class FeedbackWordingTests(FeedbackSample sample) : IClassFixture<
                 continue;
             }
             changedSomewhere += rows > changed ? 1 : 0;
-            var expected = language == Language.Fr
+            var expected = language == Languages.Fr
                 ? $"Vos réponses à {changed} des 3 questions posées en 2017 et en 2018 ont changé"
                 : $"Uw antwoorden op {changed} van de 3 vragen die zowel in 2017 als in 2018 gesteld werden, veranderden";
             Assert.StartsWith(expected, text, StringComparison.Ordinal);
@@ -120,11 +120,11 @@ public sealed class FeedbackWordingTests(FeedbackSample sample) : IClassFixture<
     public void The_english_how_to_read_and_change_sentences_say_the_same()
     {
         var templates = TemplateLibrary.Load();
-        var howTo = string.Concat(templates.Render(Language.En, "feedback/how_to_read", new FeedbackHowToRead(3, 10)).OfType<BulletList>()
+        var howTo = string.Concat(templates.Render(Languages.En, "feedback/how_to_read", new FeedbackHowToRead(3, 10)).OfType<BulletList>()
             .SelectMany(b => b.PlainItems));
         Assert.Contains("or where they were unanimous (all or none of them gave the answer, or all gave the same score)", howTo, StringComparison.Ordinal);
         Assert.Contains("at least 3 of them answered and they did not all give the same score", howTo, StringComparison.Ordinal);
-        var change = string.Concat(templates.Render(Language.En, "feedback/change", new FeedbackChange(false, true, "2017", "2018", 3, 2))
+        var change = string.Concat(templates.Render(Languages.En, "feedback/change", new FeedbackChange(false, true, "2017", "2018", 3, 2))
             .OfType<Paragraph>().Select(p => p.PlainText));
         Assert.StartsWith("Your answers to 2 of the 3 questions asked in both 2017 and 2018 changed", change, StringComparison.Ordinal);
     }

@@ -74,7 +74,7 @@ public sealed class GroupDisclosurePropertyTests
         var figure = Share(With(answers), rule);
         var verdict = GroupDisclosure.JudgeShare(figure, own is not null, answers.Sum(), rule);
         // The text the sheet would print, for any assignment of the others' answers.
-        string? Printed(int[] assignment) => PrintedFigure.Text(Share(With(assignment), rule), Language.En);
+        string? Printed(int[] assignment) => PrintedFigure.Text(Share(With(assignment), rule), Languages.En);
         var possible = Possible(others, Printed, Printed([.. answers]), 2);
         var deduced = possible.Any(p => p.Count == 1);
         switch (verdict)
@@ -182,7 +182,7 @@ public sealed class GroupDisclosurePropertyTests
         var withheld = 0;
         foreach (var response in data.Responses)
         {
-            var content = FeedbackContentBuilder.Build(inputs, response.Nis, FeedbackLanguages.Of(response)[0]);
+            var content = FeedbackContentBuilder.Build(inputs, response.Nis, FeedbackLanguages.Of(response, data.Frame, Languages.All)[0]);
             var found = attacker.Attack(content);
             Assert.True(found.Count == 0, string.Join("\n", found.Take(10)));
             Assert.Empty(FeedbackAudit.Check(content, figures));

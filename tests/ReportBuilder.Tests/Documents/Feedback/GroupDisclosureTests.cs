@@ -79,10 +79,11 @@ public sealed class GroupDisclosureTests(FeedbackSample sample) : IClassFixture<
     }
 
     [Theory]
-    [InlineData(Language.Fr)]
-    [InlineData(Language.En)]
-    public void A_province_of_three_respondents_is_published_but_withheld_on_their_sheets(Language language)
+    [InlineData("fr")]
+    [InlineData("en")]
+    public void A_province_of_three_respondents_is_published_but_withheld_on_their_sheets(string languageCode)
     {
+        var language = Languages.Get(languageCode);
         var (inputs, kept) = WaveWithLuxembourg(sample, keep: 3);
         var province = inputs.Figures.Get("province:WLX", "progress", Measure.Mean);
         Assert.Equal(3, province.Estimate!.Answered); // published: 3 answers reach the threshold
@@ -108,7 +109,7 @@ public sealed class GroupDisclosureTests(FeedbackSample sample) : IClassFixture<
             var pdf = FeedbackDocument.Compose(content, sample.Fonts, FeedbackSample.Date).GeneratePdf();
             using var document = PdfDocument.Open(pdf);
             var text = string.Join(" ", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
-            var reason = language == Language.Fr
+            var reason = language == Languages.Fr
                 ? "Luxembourg : retenu sur cette fiche — moins de 3 autres communes ont répondu"
                 : "Luxembourg: withheld on this sheet — fewer than 3 other municipalities answered";
             Assert.Contains(reason.Replace('\u202F', ' ').Replace(" :", ":", StringComparison.Ordinal),
@@ -128,7 +129,7 @@ public sealed class GroupDisclosureTests(FeedbackSample sample) : IClassFixture<
         var unanimous = 0;
         foreach (var nis in kept)
         {
-            var content = FeedbackContentBuilder.Build(inputs, nis, Language.Fr);
+            var content = FeedbackContentBuilder.Build(inputs, nis, Languages.Fr);
             foreach (var g in content.Groups.Where(g => g.ScopeId == "province:WLX" && g.Others == 3))
             {
                 // Counted here from the three others' answers: a share's option ticked by none or all of them, or a
@@ -159,7 +160,7 @@ public sealed class GroupDisclosureTests(FeedbackSample sample) : IClassFixture<
     [Fact]
     public void On_the_sample_brussels_four_respondents_leave_three_others_and_their_figures_are_shown()
     {
-        var content = sample.Content[("21004", Language.Fr)];
+        var content = sample.Content[("21004", Languages.Fr)];
         Assert.DoesNotContain(content.Groups, g => g.ScopeId == "province:BRU"); // the region is the province: shown once
         var region = content.Groups.Where(g => g.ScopeId == "region:BRU" && g.QuestionId == "progress").ToList();
         Assert.Equal(3, Assert.Single(region).Others);

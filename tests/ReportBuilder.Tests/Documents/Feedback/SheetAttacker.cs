@@ -37,7 +37,7 @@ internal sealed class SheetAttacker(SurveyData data, IReadOnlyDictionary<string,
             var column = question.Columns.Count == 1 ? question.Column : question.Option(row.Key.OptionId!).Column!;
             var own = reader.Answer(column);
             var answered = others.Where(r => r.Answer(column) is not null).ToList();
-            var name = $"{sheet.Nis}/{sheet.Language.Code()} {row.Key.QuestionId}{(row.Key.OptionId is null ? "" : "·" + row.Key.OptionId)}";
+            var name = $"{sheet.Nis}/{sheet.Language.Code} {row.Key.QuestionId}{(row.Key.OptionId is null ? "" : "·" + row.Key.OptionId)}";
             if (question.Type is QuestionType.YesNo or QuestionType.MultipleChoice or QuestionType.SingleChoice)
             {
                 var code = question.Type == QuestionType.SingleChoice ? question.Option(row.Key.OptionId!).Code : 1;

@@ -1,3 +1,4 @@
+using ReportBuilder.Localization;
 using ReportBuilder.Documents.Infographic;
 using ReportBuilder.Tests.Survey;
 
@@ -24,7 +25,7 @@ public sealed class InfographicPlanReaderTests(InfographicSample sample) : IClas
     public void The_shipped_plan_reads_without_problems_and_names_the_four_sections()
     {
         Assert.Equal([1, 2, 3, 4], sample.Plan.Sections.Select(s => s.Number));
-        Assert.Equal("Methodology", sample.Plan.Sections[0].Title[Localization.Language.En]);
+        Assert.Equal("Methodology", sample.Plan.Sections[0].Title[Localization.Languages.En]);
         Assert.Contains(sample.Plan.Sections.SelectMany(s => s.Panels), p => p.Kind == PanelKind.Regions && p.Question == "citizens_involved");
     }
 

@@ -20,7 +20,7 @@ public sealed class ReportContentTests(ReportSample sample) : IClassFixture<Repo
     [Fact]
     public void Chapters_come_in_the_published_order()
     {
-        var ids = sample.Content[Language.En].Chapters.Select(c => c.Id).ToList();
+        var ids = sample.Content[Languages.En].Chapters.Select(c => c.Id).ToList();
         var results = sample.Figures.Codebook.Chapters.Select(c => c.Id);
         Assert.Equal(
         [
@@ -32,14 +32,14 @@ public sealed class ReportContentTests(ReportSample sample) : IClassFixture<Repo
     [Fact]
     public void Every_codebook_section_is_a_numbered_section_with_its_question_and_a_figure()
     {
-        var content = sample.Content[Language.Fr];
+        var content = sample.Content[Languages.Fr];
         var codebook = sample.Figures.Codebook;
         foreach (var group in codebook.Questions.GroupBy(q => q.Section))
         {
             var chapter = Assert.Single(content.Chapters, c => c.Id == group.First().Chapter);
             var section = Assert.Single(chapter.Sections, s => s.Number == group.Key);
-            Assert.Equal(codebook.SectionTitle(group.Key).Fr, section.Title);
-            Assert.Equal(group.Select(q => q.Text.Fr), section.Blocks.OfType<QuestionAsked>().Select(q => q.Text));
+            Assert.Equal(codebook.SectionTitle(group.Key)["fr"], section.Title);
+            Assert.Equal(group.Select(q => q.Text["fr"]), section.Blocks.OfType<QuestionAsked>().Select(q => q.Text));
             Assert.NotEmpty(section.Blocks.OfType<ChartFigure>());
         }
     }
@@ -47,7 +47,7 @@ public sealed class ReportContentTests(ReportSample sample) : IClassFixture<Repo
     [Fact]
     public void Figures_and_tables_are_numbered_in_reading_order()
     {
-        var content = sample.Content[Language.Nl];
+        var content = sample.Content[Languages.Nl];
         Assert.Equal(Enumerable.Range(1, content.Figures.Count), content.Figures.Select(f => f.Number));
         Assert.Equal(Enumerable.Range(1, content.Tables.Count), content.Tables.Select(t => t.Number!.Value));
     }
@@ -55,7 +55,7 @@ public sealed class ReportContentTests(ReportSample sample) : IClassFixture<Repo
     [Fact]
     public void The_colophon_gives_the_data_version_and_the_synthetic_notice()
     {
-        var colophon = sample.Content[Language.En].Colophon.ToDictionary(e => e.Label, e => e.Value);
+        var colophon = sample.Content[Languages.En].Colophon.ToDictionary(e => e.Label, e => e.Value);
         Assert.Equal(sample.Inputs.DataVersion, colophon["Data version (SHA-256 of the data and corrections)"]);
         Assert.Matches("^[0-9a-f]{64}$", sample.Inputs.DataVersion);
         Assert.Contains("SYNTHETIC DATA", colophon["Notice"], StringComparison.Ordinal);
@@ -65,12 +65,12 @@ public sealed class ReportContentTests(ReportSample sample) : IClassFixture<Repo
     [Fact]
     public void The_corrections_annex_lists_the_applied_correction()
     {
-        var annex = Assert.Single(sample.Content[Language.En].Chapters, c => c.Id == "annex-corrections");
+        var annex = Assert.Single(sample.Content[Languages.En].Chapters, c => c.Id == "annex-corrections");
         var table = Assert.Single(annex.Sections.SelectMany(s => s.Blocks).OfType<DataTable>());
         var row = Assert.Single(table.Rows);
         var correction = Assert.Single(sample.Data.Corrections);
         // The public report never names the respondent: its region only.
-        Assert.Equal("a municipality in " + sample.Data.Frame.RegionOf(sample.Data.Responses.Single(r => r.Nis == correction.Correction.Nis).Region).Name.En, row.Cells[0]);
+        Assert.Equal("a municipality in " + sample.Data.Frame.RegionOf(sample.Data.Responses.Single(r => r.Nis == correction.Correction.Nis).Region).Name[Languages.En], row.Cells[0]);
         Assert.DoesNotContain(correction.Correction.Nis, string.Concat(row.Cells), StringComparison.Ordinal);
         Assert.Equal(correction.Correction.Reason, row.Cells[4]);
         Assert.Equal(["Other", "General director"], row.Cells.Skip(2).Take(2));
@@ -108,7 +108,7 @@ public sealed class ReportContentTests(ReportSample sample) : IClassFixture<Repo
             var figures = FiguresAnalysis.Compute(load.Data!);
             var inputs = sample.Inputs with { Figures = figures, Data = load.Data! };
 
-            var content = ReportContentBuilder.Build(inputs, Language.En);
+            var content = ReportContentBuilder.Build(inputs, Languages.En);
 
             var strategy = Assert.Single(content.Chapters, c => c.Id == "strategy");
             var section = Assert.Single(strategy.Sections, s => s.Number == 12);
@@ -116,7 +116,7 @@ public sealed class ReportContentTests(ReportSample sample) : IClassFixture<Repo
             Assert.Contains(section.Blocks.OfType<ChartFigure>(), f => f.Caption.StartsWith("Open data published", StringComparison.Ordinal));
             var yes = lines.Skip(1).Where((_, i) => (i + 1) % 3 == 0).Count();
             Assert.Contains(section.Blocks.OfType<Prose>(), p => p.PlainText.Contains(
-                ReportBuilder.Formatting.NumberFormat.Percent((double)yes / (lines.Length - 1), 0, Language.En), StringComparison.Ordinal));
+                ReportBuilder.Formatting.NumberFormat.Percent((double)yes / (lines.Length - 1), 0, Languages.En), StringComparison.Ordinal));
             var annex = Assert.Single(content.Chapters, c => c.Id == "annex-tables");
             Assert.Contains(annex.Sections.SelectMany(s => s.Blocks).OfType<DataTable>(), t => t.Caption == "Open data published");
 
@@ -147,12 +147,12 @@ public sealed class ReportContentTests(ReportSample sample) : IClassFixture<Repo
             Assert.True(load.Succeeded, load.Report());
             var figures = FiguresAnalysis.Compute(load.Data!);
             Assert.True(figures.Get("province:WLX", "progress", Measure.Mean).IsSuppressed);
-            var content = ReportContentBuilder.Build(sample.Inputs with { Figures = figures, Data = load.Data! }, Language.En);
+            var content = ReportContentBuilder.Build(sample.Inputs with { Figures = figures, Data = load.Data! }, Languages.En);
 
             // The two answers' own mean, computed here from the file: it must not be printed for Luxembourg.
             var column = Array.IndexOf(lines[0].Split(','), "progress");
             var secret = luxembourg.Take(2).Average(l => double.Parse(l.Split(',')[column], CultureInfo.InvariantCulture));
-            var secretText = ReportBuilder.Formatting.NumberFormat.Number(secret, 2, Language.En);
+            var secretText = ReportBuilder.Formatting.NumberFormat.Number(secret, 2, Languages.En);
 
             var blocks = content.AllBlocks.ToList();
             // Tables of figures (scope, n, figures...); the response tables print respondents, which are not secret.

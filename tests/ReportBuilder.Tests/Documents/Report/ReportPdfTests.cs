@@ -14,7 +14,7 @@ namespace ReportBuilder.Tests.Documents.Report;
 /// list of figures, the synthetic mark, and the published figures in each language's format.</summary>
 public sealed partial class ReportPdfTests(ReportSample sample) : IClassFixture<ReportSample>
 {
-    public static TheoryData<Language> Languages => [Language.En, Language.Fr, Language.Nl];
+    public static TheoryData<Language> EveryLanguage => [Languages.En, Languages.Fr, Languages.Nl];
 
     private static string Squash(string text) => WhiteSpace().Replace(text, "");
 
@@ -22,18 +22,18 @@ public sealed partial class ReportPdfTests(ReportSample sample) : IClassFixture<
     private static partial Regex WhiteSpace();
 
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(EveryLanguage))]
     public void The_report_has_at_least_forty_pages_and_its_language(Language language)
     {
         using var pdf = PdfDocument.Open(sample.Pdf[language]);
         Assert.InRange(pdf.NumberOfPages, 40, 120);
         var raw = System.Text.Encoding.Latin1.GetString(sample.Pdf[language]);
-        Assert.Contains("/Lang (" + language.Culture().Name + ")", raw, StringComparison.Ordinal);
+        Assert.Contains("/Lang (" + language.Culture.Name + ")", raw, StringComparison.Ordinal);
         Assert.Equal(sample.Content[language].Title, pdf.Information.Title);
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(EveryLanguage))]
     public void The_outline_holds_the_codebook_chapters_and_sections(Language language)
     {
         using var pdf = PdfDocument.Open(sample.Pdf[language]);
@@ -57,7 +57,7 @@ public sealed partial class ReportPdfTests(ReportSample sample) : IClassFixture<
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(EveryLanguage))]
     public void Every_contents_entry_links_to_the_page_it_prints_and_that_page_has_the_heading(Language language)
     {
         using var pdf = PdfDocument.Open(sample.Pdf[language]);
@@ -89,7 +89,7 @@ public sealed partial class ReportPdfTests(ReportSample sample) : IClassFixture<
         && word.BoundingBox.Centroid.Y >= link.Rectangle.Bottom && word.BoundingBox.Centroid.Y <= link.Rectangle.Top;
 
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(EveryLanguage))]
     public void The_list_of_figures_counts_every_captioned_chart(Language language)
     {
         using var pdf = PdfDocument.Open(sample.Pdf[language]);
@@ -112,11 +112,11 @@ public sealed partial class ReportPdfTests(ReportSample sample) : IClassFixture<
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(EveryLanguage))]
     public void Every_page_carries_the_synthetic_mark(Language language)
     {
         using var pdf = PdfDocument.Open(sample.Pdf[language]);
-        var mark = ReportBuilder.Documents.Parts.PublicationWords.SyntheticShort[language].ToUpper(language.Culture());
+        var mark = ReportBuilder.Documents.Parts.PublicationWords.SyntheticShort[language].ToUpper(language.Culture);
         foreach (var page in pdf.GetPages())
         {
             Assert.True(page.Text.Contains(mark, StringComparison.Ordinal), $"page {page.Number} has no synthetic mark");
@@ -136,12 +136,12 @@ public sealed partial class ReportPdfTests(ReportSample sample) : IClassFixture<
     ];
 
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(EveryLanguage))]
     public void The_published_2018_figures_appear_in_the_language_format(Language language)
     {
         using var pdf = PdfDocument.Open(sample.Pdf[language]);
         var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
-        var comma = language != Language.En;
+        var comma = language != Languages.En;
         foreach (var (kind, value) in Published)
         {
             var number = kind == "percent"
@@ -150,7 +150,7 @@ public sealed partial class ReportPdfTests(ReportSample sample) : IClassFixture<
             var expected = kind switch
             {
                 "score" => number + "/10",
-                "percent" => number + (language == Language.Fr ? "\u202F%" : "%"),
+                "percent" => number + (language == Languages.Fr ? "\u202F%" : "%"),
                 _ => number,
             };
             Assert.True(text.Contains(expected, StringComparison.Ordinal), $"{expected} is not in the {language} report");
@@ -162,7 +162,7 @@ public sealed partial class ReportPdfTests(ReportSample sample) : IClassFixture<
     [Fact]
     public void The_report_is_byte_identical_when_rendered_again()
     {
-        var again = ReportDocument.Compose(sample.Inputs, Language.Fr, sample.Fonts).GeneratePdf();
-        Assert.Equal(sample.Pdf[Language.Fr], again);
+        var again = ReportDocument.Compose(sample.Inputs, Languages.Fr, sample.Fonts).GeneratePdf();
+        Assert.Equal(sample.Pdf[Languages.Fr], again);
     }
 }

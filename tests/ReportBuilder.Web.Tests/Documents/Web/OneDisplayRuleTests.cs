@@ -19,8 +19,8 @@ public sealed class OneDisplayRuleTests(WebSample sample)
 {
     public static TheoryData<string, Language> SmallProvinces => new()
     {
-        { "vli", Language.En }, { "vli", Language.Fr }, { "vli", Language.Nl },
-        { "bru", Language.En }, { "bru", Language.Fr }, { "bru", Language.Nl },
+        { "vli", Languages.En }, { "vli", Languages.Fr }, { "vli", Languages.Nl },
+        { "bru", Languages.En }, { "bru", Languages.Fr }, { "bru", Languages.Nl },
     };
 
     [Theory]
@@ -133,7 +133,7 @@ public sealed class OneDisplayRuleTests(WebSample sample)
     [Fact]
     public void No_chart_draws_a_small_groups_count_as_a_bar()
     {
-        foreach (var language in LanguageExtensions.All)
+        foreach (var language in Languages.All)
         {
             foreach (var chart in sample.Content[language].Figures.SelectMany(f => f.Charts))
             {

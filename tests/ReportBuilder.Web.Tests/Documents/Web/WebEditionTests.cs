@@ -16,7 +16,7 @@ namespace ReportBuilder.Web.Tests.Documents.Web;
 [Collection(WebSampleGroup.Name)]
 public sealed class WebEditionTests(WebSample sample)
 {
-    public static TheoryData<Language> Languages => [.. LanguageExtensions.All];
+    public static TheoryData<Language> EveryLanguage => [.. Languages.All];
 
     [Fact]
     public void It_writes_a_page_per_language_a_front_door_a_stylesheet_and_the_fonts()
@@ -34,7 +34,7 @@ public sealed class WebEditionTests(WebSample sample)
         // A page per fact sheet: 11 provinces and regions × 3 languages.
         string[] codes = ["bru", "van", "vbr", "vli", "vov", "vwv", "wbr", "wht", "wlg", "wlx", "wna"];
         Assert.Equal(
-            codes.SelectMany(c => LanguageExtensions.All.Select(l => $"web/2018-{l.Code()}/factsheets/{c}.html")).Order(StringComparer.Ordinal),
+            codes.SelectMany(c => Languages.All.Select(l => $"web/2018-{l.Code}/factsheets/{c}.html")).Order(StringComparer.Ordinal),
             names.Where(n => n.Contains("/factsheets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         var css = System.Text.Encoding.UTF8.GetString(sample.Files.Single(f => f.Name == "web/assets/report.css").Bytes);
         // Every font the stylesheet names is written beside it, and nothing is fetched from elsewhere.
@@ -47,12 +47,12 @@ public sealed class WebEditionTests(WebSample sample)
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(EveryLanguage))]
     public void A_page_is_semantic_one_h1_landmarks_a_skip_link_and_headings_in_order(Language language)
     {
         var document = Html.Parse(sample.Page(language));
 
-        Assert.Equal(language.Code(), document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(language.Code, document.DocumentElement.GetAttribute("lang"));
         Assert.Single(document.QuerySelectorAll("h1"));
         Assert.Equal(sample.Content[language].Title, document.QuerySelector("h1")!.TextContent);
         Assert.Single(document.QuerySelectorAll("body > header"));
@@ -89,7 +89,7 @@ public sealed class WebEditionTests(WebSample sample)
         {
             var name = WebEdition.FactSheetPath(sheet.Edition, sheet.ProvinceCode, sheet.Language);
             var document = Html.Parse(System.Text.Encoding.UTF8.GetString(sample.Files.Single(f => f.Name == name).Bytes));
-            Assert.Equal(sheet.Language.Code(), document.DocumentElement.GetAttribute("lang"));
+            Assert.Equal(sheet.Language.Code, document.DocumentElement.GetAttribute("lang"));
             Assert.Equal(sheet.Name, Assert.Single(document.QuerySelectorAll("h1")).TextContent);
             Assert.NotNull(document.QuerySelector("body > header"));
             Assert.NotNull(document.QuerySelector("main#main"));
@@ -136,7 +136,7 @@ public sealed class WebEditionTests(WebSample sample)
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(EveryLanguage))]
     public void Every_codebook_section_has_its_heading_and_a_contents_entry(Language language)
     {
         var document = Html.Parse(sample.Page(language));
@@ -159,7 +159,7 @@ public sealed class WebEditionTests(WebSample sample)
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(EveryLanguage))]
     public void Every_figure_has_a_caption_an_accessible_chart_and_its_data_as_a_table(Language language)
     {
         var document = Html.Parse(sample.Page(language));
@@ -198,7 +198,7 @@ public sealed class WebEditionTests(WebSample sample)
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
+    [MemberData(nameof(EveryLanguage))]
     public void Every_table_of_the_report_is_a_captioned_table_with_header_cells_in_a_labelled_region(Language language)
     {
         var document = Html.Parse(sample.Page(language));
@@ -248,13 +248,13 @@ public sealed class WebEditionTests(WebSample sample)
     public void Fractions_and_scores_are_said_in_words_to_screen_readers()
     {
         Assert.Equal("<span aria-hidden=\"true\">3/4</span><span class=\"vh\">3 of 4</span> answered",
-            HtmlText.Spoken("3/4 answered", Language.En));
-        Assert.Equal("<span aria-hidden=\"true\">6,5/10</span><span class=\"vh\">6,5 sur 10</span>", HtmlText.Spoken("6,5/10", Language.Fr));
-        Assert.Equal("<span aria-hidden=\"true\">–</span><span class=\"vh\">niet gepubliceerd</span>", HtmlText.Spoken("–", Language.Nl));
-        Assert.Equal("1/10/2017 &amp; &lt;b&gt;", HtmlText.Spoken("1/10/2017 & <b>", Language.En));
+            HtmlText.Spoken("3/4 answered", Languages.En));
+        Assert.Equal("<span aria-hidden=\"true\">6,5/10</span><span class=\"vh\">6,5 sur 10</span>", HtmlText.Spoken("6,5/10", Languages.Fr));
+        Assert.Equal("<span aria-hidden=\"true\">–</span><span class=\"vh\">niet gepubliceerd</span>", HtmlText.Spoken("–", Languages.Nl));
+        Assert.Equal("1/10/2017 &amp; &lt;b&gt;", HtmlText.Spoken("1/10/2017 & <b>", Languages.En));
 
         // On the page: every fraction the key numbers show is read as words.
-        var document = Html.Parse(sample.Page(Language.En));
+        var document = Html.Parse(sample.Page(Languages.En));
         var fractions = document.QuerySelectorAll(".key-value").Where(v => Html.Visible(v).Contains('/', StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(fractions);
         Assert.All(fractions, v => Assert.DoesNotContain("/", Html.Spoken(v), StringComparison.Ordinal));
@@ -296,28 +296,28 @@ public sealed class WebEditionTests(WebSample sample)
             Assert.True(load.Succeeded, load.Report());
             var figures = FiguresAnalysis.Compute(load.Data!);
             Assert.True(figures.Get("province:WLX", "progress", Measure.Mean).IsSuppressed);
-            var content = ReportContentBuilder.Build(sample.Inputs with { Figures = figures, Data = load.Data! }, Language.En);
-            var html = System.Text.Encoding.UTF8.GetString(WebEdition.ReportPageFile(content, [Language.En], []).Bytes);
+            var content = ReportContentBuilder.Build(sample.Inputs with { Figures = figures, Data = load.Data! }, Languages.En);
+            var html = System.Text.Encoding.UTF8.GetString(WebEdition.ReportPageFile(content, [Languages.En], []).Bytes);
             var document = Html.Parse(html);
 
             // The two answers' own mean, computed here from the file: it must not be printed for Luxembourg.
             var column = Array.IndexOf(lines[0].Split(','), "progress");
             var secret = luxembourg.Take(2).Average(l => double.Parse(l.Split(',')[column], CultureInfo.InvariantCulture));
-            var secretText = ReportBuilder.Formatting.NumberFormat.Number(secret, 2, Language.En);
+            var secretText = ReportBuilder.Formatting.NumberFormat.Number(secret, 2, Languages.En);
 
             var rows = document.QuerySelectorAll("tr").Where(r => r.FirstElementChild is { } th && Html.Visible(th) == "Luxembourg").ToList();
             Assert.NotEmpty(rows);
             Assert.All(rows, row => Assert.DoesNotContain(secretText, row.TextContent, StringComparison.Ordinal));
             var withheld = rows.SelectMany(r => r.Children).Where(c => Html.Visible(c) == "–").ToList();
             Assert.NotEmpty(withheld);
-            Assert.All(withheld, cell => Assert.Equal(PublicationWords.NotPublished[Language.En], Html.Spoken(cell)));
+            Assert.All(withheld, cell => Assert.Equal(PublicationWords.NotPublished[Languages.En], Html.Spoken(cell)));
             Assert.DoesNotContain("Luxembourg (" + secretText, document.Body!.TextContent, StringComparison.Ordinal);
 
             // Luxembourg's own fact sheet shows none of it either: every table and chart table on it.
             var sheetInputs = sample.SheetInputs with { Figures = figures };
-            var sheet = FactSheetContentBuilder.Build(sheetInputs, "WLX", Language.En);
+            var sheet = FactSheetContentBuilder.Build(sheetInputs, "WLX", Languages.En);
             var sheetHtml = System.Text.Encoding.UTF8.GetString(
-                WebEdition.FactSheetPageFile(sheet, [Language.En]).Bytes);
+                WebEdition.FactSheetPageFile(sheet, [Languages.En]).Bytes);
             var sheetDocument = Html.Parse(sheetHtml);
             // Its cells: rows about Luxembourg, and the Luxembourg column of tables that set it beside its region and Belgium.
             var cells = new List<IElement>();
@@ -340,7 +340,7 @@ public sealed class WebEditionTests(WebSample sample)
             }
             Assert.NotEmpty(cells);
             Assert.All(cells, cell => Assert.DoesNotContain(secretText, cell.TextContent, StringComparison.Ordinal));
-            Assert.Contains(PublicationWords.NotPublished[Language.En], Html.Spoken(sheetDocument.Body!), StringComparison.Ordinal);
+            Assert.Contains(PublicationWords.NotPublished[Languages.En], Html.Spoken(sheetDocument.Body!), StringComparison.Ordinal);
         }
         finally
         {
