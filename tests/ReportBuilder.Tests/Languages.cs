@@ -17,9 +17,9 @@ internal static class Languages
     /// <summary>The bundled language coded <paramref name="code"/>.</summary>
     public static Language Get(string code) => LanguageCatalog.Bundled.Get(code);
 
-    /// <summary>A text in English, French and Dutch.</summary>
-    public static LocalizedText Text(string en, string fr, string nl) =>
-        new([new("en", en), new("fr", fr), new("nl", nl)]);
+    /// <summary>A text in English, French, Dutch and German (the English text when no German is given).</summary>
+    public static LocalizedText Text(string en, string fr, string nl, string? de = null) =>
+        new([new("en", en), new("fr", fr), new("nl", nl), new("de", de ?? en)]);
 
     /// <summary>Every bundled language.</summary>
     public static IReadOnlyList<Language> All => LanguageCatalog.Bundled.All;

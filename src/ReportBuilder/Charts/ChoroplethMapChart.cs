@@ -18,11 +18,15 @@ namespace ReportBuilder.Charts;
 /// <param name="Style">How values are written; scores out of 10 by default.</param>
 /// <param name="Map">The outlines; the bundled map when null.</param>
 /// <param name="Counts">Per province code, a small group's count ("5/8"), shown instead of a value.</param>
+/// <param name="Names">The provinces' names by ISO code (the frame's), else the map file's.</param>
 public sealed record ChoroplethMapChart(
     Language Language, string Subject, IReadOnlyDictionary<string, double?> Values, ValueStyle? Style = null, ProvinceMap? Map = null,
-    IReadOnlyDictionary<string, string>? Counts = null)
+    IReadOnlyDictionary<string, string>? Counts = null, IReadOnlyDictionary<string, string>? Names = null)
     : Chart(Language, Subject)
 {
+    /// <summary>A province's name: the frame's (<see cref="Names"/>, by ISO code) when given, else the map's.</summary>
+    private string NameOf(ProvinceOutline province) => Names?.GetValueOrDefault(province.Code) ?? province.Name[Language];
+
     private const int MaxClasses = 5;
     private const string Brussels = "BE-BRU";
 
@@ -83,12 +87,12 @@ public sealed record ChoroplethMapChart(
                 .OrderByDescending(p => Values[p.Code]).ToList();
             var counted = Outlines.Provinces.Where(p => CountOf(p.Code) is not null).ToList();
             var hidden = Outlines.Provinces.Count - shown.Count - counted.Count;
-            var few = ChartWords.List([.. counted.Select(p => $"{p.Name[Language]} {CountOf(p.Code)}")], Language);
+            var few = ChartWords.List([.. counted.Select(p => $"{NameOf(p)} {CountOf(p.Code)}")], Language);
             if (shown.Count == 0)
             {
                 return ChartWords.AltMapEmpty.Format(Language, Subject);
             }
-            string Of(ProvinceOutline p) => $"{p.Name[Language]} ({Format.Format(Values[p.Code]!.Value, Language)})";
+            string Of(ProvinceOutline p) => $"{NameOf(p)} ({Format.Format(Values[p.Code]!.Value, Language)})";
             var (high, low) = (shown[0], shown[^1]);
             return ChartWords.AltMap.Format(Language, Subject, Of(high), Of(low))
                 + (counted.Count > 0 ? ChartWords.AltMapFew.Format(Language, few) : "")
@@ -101,8 +105,8 @@ public sealed record ChoroplethMapChart(
         [ChartWords.Province[Language], Subject],
         [
             .. Outlines.Provinces
-                .OrderBy(p => p.Name[Language], StringComparer.Create(Language.Culture, CompareOptions.None))
-                .Select(p => new ChartTableRow(p.Name[Language], [Value(p.Code)])),
+                .OrderBy(p => NameOf(p), StringComparer.Create(Language.Culture, CompareOptions.None))
+                .Select(p => new ChartTableRow(NameOf(p), [Value(p.Code)])),
         ]);
 
     private string Value(string code) =>

@@ -103,7 +103,7 @@ public static class FigureCharts
             }
         }
         var style = FigureText.IsShare(measure) ? ValueStyle.Percent : ValueStyle.ScoreOutOf10;
-        return new ChoroplethMapChart(language, question.ShortLabel[language], values, style, Counts: counts);
+        return new ChoroplethMapChart(language, question.ShortLabel[language], values, style, Counts: counts, Names: ProvinceNames(figures, language));
     }
 
     /// <summary>A measure of a question's options (or items) compared across the scopes of one kind, each scope in its
@@ -158,4 +158,9 @@ public static class FigureCharts
         FigureDisplay.Counted count => new ChartItem(label, count.Share, count.Text(language)),
         _ => new ChartItem(label, null),
     };
+
+    /// <summary>The frame's names of the provinces (and the Brussels-Capital Region) by ISO code ("BE-WHT"), for maps.</summary>
+    public static IReadOnlyDictionary<string, string> ProvinceNames(Figures figures, Language language) =>
+        (figures ?? throw new ArgumentNullException(nameof(figures))).Scopes.Where(s => s.Kind == ScopeKind.Province)
+            .ToDictionary(s => "BE-" + s.Province!.ToUpperInvariant(), s => s.Name[language], StringComparer.Ordinal);
 }

@@ -16,10 +16,15 @@ namespace ReportBuilder.Charts;
 /// <param name="SameRegion">The ISO codes of the provinces of its region (shaded), the highlighted one included or not.</param>
 /// <param name="Colour">The highlight's colour; the theme's teal by default.</param>
 /// <param name="Map">The outlines; the bundled map when null.</param>
+/// <param name="Names">The provinces' names by ISO code (the frame's), else the map file's.</param>
 public sealed record HighlightMapChart(
-    Language Language, string Subject, string Highlight, IReadOnlyList<string> SameRegion, SKColor? Colour = null, ProvinceMap? Map = null)
+    Language Language, string Subject, string Highlight, IReadOnlyList<string> SameRegion, SKColor? Colour = null, ProvinceMap? Map = null,
+    IReadOnlyDictionary<string, string>? Names = null)
     : Chart(Language, Subject)
 {
+    /// <summary>A province's name: the frame's (<see cref="Names"/>, by ISO code) when given, else the map's.</summary>
+    private string NameOf(ProvinceOutline province) => Names?.GetValueOrDefault(province.Code) ?? province.Name[Language];
+
     private const string Brussels = "BE-BRU";
 
     /// <summary>The colour of provinces outside the highlighted one's region.</summary>
@@ -49,7 +54,7 @@ public sealed record HighlightMapChart(
     {
         get
         {
-            var name = Outlines[Highlight].Name[Language];
+            var name = NameOf(Outlines[Highlight]);
             return ChartWords.AltHighlightMap.Format(Language, name);
         }
     }
@@ -59,8 +64,8 @@ public sealed record HighlightMapChart(
         [ChartWords.Province[Language], Subject],
         [
             .. Outlines.Provinces
-                .OrderBy(p => p.Name[Language], StringComparer.Create(Language.Culture, CompareOptions.None))
-                .Select(p => new ChartTableRow(p.Name[Language], [p.Code == Highlight ? ChartWords.Yes[Language] : ChartWords.No[Language]])),
+                .OrderBy(p => NameOf(p), StringComparer.Create(Language.Culture, CompareOptions.None))
+                .Select(p => new ChartTableRow(NameOf(p), [p.Code == Highlight ? ChartWords.Yes[Language] : ChartWords.No[Language]])),
         ]);
 
     private protected override void DrawContent(SKCanvas canvas, SKRect bounds)

@@ -30,6 +30,7 @@ public sealed class PublicationContext
         Settings = settings;
         SheetPlan = sheetPlan;
         InfographicPlan = infographicPlan;
+        KeyFiguresPlan = KeyFigures.KeyFiguresPlan.FromCodebook(figures.Codebook);
         Languages = languages;
         Date = date;
         DataVersion = dataVersion;
@@ -55,6 +56,9 @@ public sealed class PublicationContext
 
     /// <summary>The infographic's plan.</summary>
     public InfographicPlan InfographicPlan { get; }
+
+    /// <summary>The questions the key-figures leaflet shows (its plan file's, else the codebook's by the documented rule).</summary>
+    public KeyFigures.KeyFiguresPlan KeyFiguresPlan { get; init; }
 
     /// <summary>The languages built, in order.</summary>
     public IReadOnlyList<Language> Languages { get; }

@@ -5,6 +5,7 @@ namespace ReportBuilder.Localization;
 /// texts, <c>{en: ..., de: ...}</c>. Asking for a language the file does not give is an error that names the file, line
 /// and column where the text is (<see cref="MissingTextException"/>), never a silent fallback.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(LocalizedTextJsonConverter))]
 public sealed class LocalizedText : IEquatable<LocalizedText>
 {
     private readonly KeyValuePair<string, string>[] _texts;

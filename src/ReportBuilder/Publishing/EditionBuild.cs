@@ -148,14 +148,20 @@ public sealed class EditionBuild : IDisposable
             ? InfographicPlanReader.ReadFile(
                 InfographicPlan.FileBeside(project.Current.Codebook), figures.Codebook, [.. figures.Scopes.Select(s => s.Id)], icons.Names)
             : (new InfographicPlan([]), []);
-        problems.AddRange(sheetProblems.Concat(infographicProblems));
-        if (sheetPlan is null || infographicPlan is null || problems.Count > 0)
+        var (keyFiguresPlan, keyFiguresProblems) = project.Publications.Contains(Publication.KeyFigures)
+            ? KeyFiguresPlanReader.ReadFile(KeyFiguresPlan.FileBeside(project.Current.Codebook), figures.Codebook)
+            : (KeyFiguresPlan.FromCodebook(figures.Codebook), []);
+        problems.AddRange(sheetProblems.Concat(infographicProblems).Concat(keyFiguresProblems));
+        if (sheetPlan is null || infographicPlan is null || keyFiguresPlan is null || problems.Count > 0)
         {
             return (null, problems, warnings);
         }
         var stamped = date ?? current.Codebook.Edition.PublicationDate;
         var context = new PublicationContext(current, previous, figures, templates, settings, sheetPlan, infographicPlan, project.Languages, stamped,
-            DataVersion.Of(project.Current.Responses, project.Current.Corrections));
+            DataVersion.Of(project.Current.Responses, project.Current.Corrections))
+        {
+            KeyFiguresPlan = keyFiguresPlan,
+        };
         return (new EditionBuild(project, context, icons, iconsFolder)
         {
             Logo = logo,
@@ -234,6 +240,7 @@ public sealed class EditionBuild : IDisposable
             Publication.Infographic => InfographicPlan.FileBeside(codebook),
             Publication.FactSheets => FactSheetPlan.FileBeside(codebook),
             Publication.Report => ReportSettings.FileBeside(codebook),
+            Publication.KeyFigures => KeyFiguresPlan.FileBeside(codebook),
             _ => codebook,
         };
         return File.Exists(file) ? file : codebook;

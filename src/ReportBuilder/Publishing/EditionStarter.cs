@@ -21,7 +21,7 @@ public static class EditionStarter
         previous:                                    # the wave compared with (leave out for a first edition)
           codebook: codebooks/barometer-2017.yaml
           responses: data/responses-2017.csv
-        languages: [en, fr, nl]
+        languages: [en, fr, nl, de]                  # each a folder templates/<code>/ with its words.yaml
         publications: [figures, key-figures, report, fact-sheets, infographic, web]   # add feedback-sheets for the confidential sheets
         output: out
         disclosure: {suppress_below: 3, fractions_below: 10, secondary: true, group: protect}   # group: protect withholds a small group's shares of 0 % or 100 % (4 of 4, 0 of 7: every member's answer); show publishes them

@@ -1,7 +1,7 @@
-using ReportBuilder.Localization;
 using BenchmarkDotNet.Attributes;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Export;
+using ReportBuilder.Localization;
 using ReportBuilder.Survey.Model;
 
 namespace ReportBuilder.Benchmarks.Analysis;

@@ -14,11 +14,16 @@ public sealed class BuildCommandTests : IDisposable
         [Languages.En] = ["Liège", "2.68–3.11"],
         [Languages.Fr] = ["Baromètre", "Stratégies", "Enquête", "Liège", "d’œil", "Qualité"],
         [Languages.Nl] = ["strategieën", "Wallonië", "één"],
+        [Languages.De] = ["Brüssel", "höchsten", "Gemeinden"],
     };
 
     private static readonly string[] Dutch = ["nl"];
     private static readonly string[] French = ["fr"];
     private static readonly string[] FrenchAndDutch = ["fr", "nl"];
+    private static readonly string[] German = ["de"];
+
+    // The nine municipalities of the German-speaking Community (the frame's language area).
+    private static readonly string[] GermanSpeaking = ["63001", "63012", "63013", "63023", "63040", "63048", "63061", "63067", "63087"];
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "rb-build-" + Guid.NewGuid().ToString("N"));
 
@@ -58,8 +63,8 @@ public sealed class BuildCommandTests : IDisposable
         string[] codes = ["BRU", "VAN", "VBR", "VLI", "VOV", "VWV", "WBR", "WHT", "WLG", "WLX", "WNA"];
         string[] expected =
         [
-            "barometer-2018-key-figures-en.pdf", "barometer-2018-key-figures-fr.pdf", "barometer-2018-key-figures-nl.pdf",
-            "barometer-2018-report-en.pdf", "barometer-2018-report-fr.pdf", "barometer-2018-report-nl.pdf",
+            "barometer-2018-key-figures-en.pdf", "barometer-2018-key-figures-fr.pdf", "barometer-2018-key-figures-nl.pdf", "barometer-2018-key-figures-de.pdf",
+            "barometer-2018-report-en.pdf", "barometer-2018-report-fr.pdf", "barometer-2018-report-nl.pdf", "barometer-2018-report-de.pdf",
             "figures.csv", "figures.json",
             .. codes.SelectMany(c => Languages.All.Select(l => $"factsheets/2018-{c}-{l.Code}.pdf")),
             .. Languages.All.Select(l => l.Code).SelectMany(code => new[]
@@ -70,7 +75,7 @@ public sealed class BuildCommandTests : IDisposable
                 $"infographic/barometer-2018-infographic-{code}.svg",
             }),
             // The web edition: a page per language and per fact sheet, the front door, the stylesheet and the Lato faces it declares.
-            "web/2018-en/index.html", "web/2018-fr/index.html", "web/2018-nl/index.html", "web/index.html", "web/assets/report.css",
+            "web/2018-en/index.html", "web/2018-fr/index.html", "web/2018-nl/index.html", "web/2018-de/index.html", "web/index.html", "web/assets/report.css",
             "web/assets/fonts/LICENSE-Lato.txt", "web/assets/fonts/Lato-Black.ttf", "web/assets/fonts/Lato-Bold.ttf",
             "web/assets/fonts/Lato-Italic.ttf", "web/assets/fonts/Lato-Regular.ttf",
             .. codes.SelectMany(c => Languages.All.Select(l => $"web/2018-{l.Code}/factsheets/{c.ToLowerInvariant()}.html")),
@@ -163,7 +168,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var folder = BuildOnce("sheets");
         var files = Directory.GetFiles(Path.Combine(folder, "factsheets"), "*.pdf");
-        Assert.Equal(33, files.Length);
+        Assert.Equal(44, files.Length);
         foreach (var file in files)
         {
             var bytes = File.ReadAllBytes(file);
@@ -188,10 +193,11 @@ public sealed class BuildCommandTests : IDisposable
         }
         var first = Build("feedback-one");
         var second = Build("feedback-two");
-        // The respondents of the sample, read from its CSV: Flemish and Walloon once, Brussels in French and Dutch.
+        // The respondents of the sample, read from its CSV: Flemish and Walloon once, Brussels in French and Dutch, the
+        // German-speaking municipalities in German.
         var responses = File.ReadAllLines(Path.Combine(BundledSample.FindAssets()!, "sample", "responses-2018.csv")).Skip(1)
             .Select(l => l.Split(',')).ToList();
-        var expected = responses.SelectMany(c => (c[4] switch { "VLG" => Dutch, "BRU" => FrenchAndDutch, _ => French })
+        var expected = responses.SelectMany(c => (GermanSpeaking.Contains(c[0]) ? German : c[4] switch { "VLG" => Dutch, "BRU" => FrenchAndDutch, _ => French })
             .Select(l => (File: $"feedback/2018-{c[0]}-{l}.pdf", Name: l == "nl" ? c[2] : c[1]))).ToList();
         Assert.Equal(58 + 61 + (2 * 4), expected.Count);
         var files = AllFiles(first).Where(f => f.StartsWith("feedback/", StringComparison.Ordinal)).ToList();
@@ -220,7 +226,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var folder = BuildOnce("qpdf");
         var pdfs = Directory.GetFiles(folder, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(42, pdfs.Count); // 3 key figures, 3 reports, 33 fact sheets, 3 infographics
+        Assert.Equal(56, pdfs.Count); // 4 key figures, 4 reports, 44 fact sheets, 4 infographics
         foreach (var file in pdfs)
         {
             var qpdf = ProcessRunner.Run("qpdf", "--check", file);

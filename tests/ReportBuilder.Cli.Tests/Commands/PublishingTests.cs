@@ -20,7 +20,7 @@ public sealed class PublishingTests : IDisposable
 
     private (int Code, string Output, string Error) Build(params string[] more) => CliRunner.Run(["build", "--project", Project, .. more]);
 
-    private static readonly string[] Languages = ["en", "fr", "nl"];
+    private static readonly string[] Languages = ["en", "fr", "nl", "de"];
     private static readonly string[] InfographicFormats = [".pdf", ".png", "-1080.png", ".svg"];
 
     [Fact]
@@ -56,15 +56,15 @@ public sealed class PublishingTests : IDisposable
         Assert.Equal(PlannedFiles.Default, files.Count);
         string[] expected =
         [
-            "barometer-2018-report-en.pdf", "barometer-2018-report-fr.pdf", "barometer-2018-report-nl.pdf",
+            "barometer-2018-report-en.pdf", "barometer-2018-report-fr.pdf", "barometer-2018-report-nl.pdf", "barometer-2018-report-de.pdf",
             "figures.csv", "figures.json",
             .. Languages.SelectMany(l => InfographicFormats.Select(e => $"infographic/barometer-2018-infographic-{l}{e}")),
-            "web/2018-en/index.html", "web/2018-fr/index.html", "web/2018-nl/index.html",
+            "web/2018-en/index.html", "web/2018-fr/index.html", "web/2018-nl/index.html", "web/2018-de/index.html",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), files.Where(f => f.Value).Select(f => f.Key).Order(StringComparer.Ordinal));
-        Assert.Equal(20, summary.RootElement.GetProperty("rebuilt").GetInt32());
-        Assert.Equal(76, summary.RootElement.GetProperty("unchanged").GetInt32());
-        // Every other output keeps its bytes and its modification time: the key figures, the 33 fact sheets, the web
+        Assert.Equal(26, summary.RootElement.GetProperty("rebuilt").GetInt32());
+        Assert.Equal(PlannedFiles.Default - 26, summary.RootElement.GetProperty("unchanged").GetInt32());
+        // Every other output keeps its bytes and its modification time: the key figures, the 44 fact sheets, the web
         // edition's fact-sheet pages, front door and assets.
         var untouched = files.Where(f => !f.Value).Select(f => f.Key).ToList();
         Assert.Contains("factsheets/2018-WHT-fr.pdf", untouched);
@@ -151,7 +151,7 @@ public sealed class PublishingTests : IDisposable
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 80\"><rect width=\"200\" height=\"80\" fill=\"#c81e64\"/></svg>");
         var yaml = File.ReadAllText(Project)
             .Replace("publications: [figures, key-figures, report, fact-sheets, infographic, web]", "publications: [report]", StringComparison.Ordinal)
-            .Replace("languages: [en, fr, nl]", "languages: [en]", StringComparison.Ordinal)
+            .Replace("languages: [en, fr, nl, de]", "languages: [en]", StringComparison.Ordinal)
             + "publisher:\n  name: Institut Exemple\n  logo: logo.svg\n";
         File.WriteAllText(Project, yaml);
         var (code, _, error) = Build();
@@ -324,15 +324,15 @@ public sealed class PublishingTests : IDisposable
         // The table: a header row and one row per publication with its counts; no per-file "wrote" lines.
         Assert.Contains("Publication", text, StringComparison.Ordinal);
         Assert.Contains("Unchanged", text, StringComparison.Ordinal);
-        Assert.Matches(@"│ fact-sheets\s+│\s+33 │\s+33 │\s+0 │", text);
-        Assert.Matches(@"│ report\s+│\s+3 │\s+3 │\s+0 │", text);
+        Assert.Matches(@"│ fact-sheets\s+│\s+44 │\s+44 │\s+0 │", text);
+        Assert.Matches(@"│ report\s+│\s+4 │\s+4 │\s+0 │", text);
         Assert.Contains($"rebuilt {PlannedFiles.Default} of {PlannedFiles.Default} files, 0 unchanged", text, StringComparison.Ordinal);
         Assert.DoesNotContain("wrote ", text, StringComparison.Ordinal);
 
         // Nothing changed: every row says so.
         using var again = new StringWriter();
         Assert.Equal(0, BuildCommand.Run(request, new InvocationConfiguration { Output = again, Error = error }, terminal: true));
-        Assert.Matches(@"│ fact-sheets\s+│\s+33 │\s+0 │\s+33 │", again.ToString());
+        Assert.Matches(@"│ fact-sheets\s+│\s+44 │\s+0 │\s+44 │", again.ToString());
         Assert.Contains($"rebuilt 0 of {PlannedFiles.Default} files, {PlannedFiles.Default} unchanged", again.ToString(), StringComparison.Ordinal);
 
         // Redirected (as here, without the terminal flag): plain lines a script can read.

@@ -108,7 +108,7 @@ public sealed class ToolPackageTests : IDisposable
 
         // A small build (figures and the English key figures) draws with the fonts and the map installed with the tool.
         File.WriteAllText(In("project", "reportbuilder.yaml"), File.ReadAllText(In("project", "reportbuilder.yaml"))
-            .Replace("languages: [en, fr, nl]", "languages: [en]", StringComparison.Ordinal)
+            .Replace("languages: [en, fr, nl, de]", "languages: [en]", StringComparison.Ordinal)
             .Replace("publications: [figures, key-figures, report, fact-sheets, infographic, web]", "publications: [figures, key-figures]", StringComparison.Ordinal));
         var (built, buildOutput) = ProcessRunner.Run(tool, In("project"), Quiet, "build");
         Assert.True(built == 0, buildOutput);

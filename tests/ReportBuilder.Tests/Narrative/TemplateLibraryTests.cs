@@ -119,7 +119,7 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         var answered = ((Paragraph)Shipped.Value.Render(Languages.Fr, "feedback/summary", SampleModels.Charleroi)[0]).PlainText;
         var silent = ((Paragraph)Shipped.Value.Render(Languages.En, "feedback/summary", SampleModels.Gembloux)[0]).PlainText;
 
-        Assert.Equal("Charleroi, merci pour votre participation. Vous avez estimé votre progrès vers une smart city à 6/10 ; "
+        Assert.Equal("Charleroi, merci pour votre participation. Vous avez estimé votre progrès vers une smart city à 6/10\u202F; "
             + "la moyenne des communes belges est de 3,64/10 et, dans le Hainaut, de 4,80/10.", answered);
         Assert.Equal("Gembloux, thank you for taking part. You did not rate your progress towards a smart city; the mean of "
             + "Belgian municipalities is 3.64/10. The provincial mean is not published, because too few municipalities in Namur "
@@ -157,6 +157,7 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         Write("en", "broken.sbn", "Line one\nLine {{ if }} two");
         Write("fr", "broken.sbn", "{{ for x in }}");
         Write("nl", "broken.sbn", "ok");
+        Write("de", "broken.sbn", "ok");
 
         var error = Assert.Throws<TemplateException>(() => TemplateLibrary.Load(_folder));
 

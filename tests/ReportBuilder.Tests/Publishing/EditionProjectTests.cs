@@ -129,12 +129,12 @@ public sealed class EditionProjectTests : IDisposable
             Problems(text.Replace("codebooks/barometer-2018.yaml", "codebooks/nope.yaml", StringComparison.Ordinal), file)[0], StringComparison.Ordinal);
         Assert.Contains(Problems(text.Replace("weighting: none", "weigting: none", StringComparison.Ordinal), file),
             p => p.StartsWith("reportbuilder.yaml line 15, column weigting: unknown key 'weigting'; did you mean 'weighting'?", StringComparison.Ordinal));
-        Assert.Contains(Problems(text.Replace("[en, fr, nl]", "[en, de]", StringComparison.Ordinal), file),
-            p => p.Contains("line 11, column languages, value \"de\": unknown language", StringComparison.Ordinal));
+        Assert.Contains(Problems(text.Replace("[en, fr, nl, de]", "[en, xx]", StringComparison.Ordinal), file),
+            p => p.Contains("line 11, column languages, value \"xx\": unknown language; the templates hold en, fr, nl, de", StringComparison.Ordinal));
         // No language at all (the build used to fail with an index out of range), or one twice.
-        Assert.Contains(Problems(text.Replace("[en, fr, nl]", "[]", StringComparison.Ordinal), file),
+        Assert.Contains(Problems(text.Replace("[en, fr, nl, de]", "[]", StringComparison.Ordinal), file),
             p => p.Contains("line 11, column languages: no language: name at least one", StringComparison.Ordinal));
-        Assert.Contains(Problems(text.Replace("[en, fr, nl]", "[en, fr, en]", StringComparison.Ordinal), file),
+        Assert.Contains(Problems(text.Replace("[en, fr, nl, de]", "[en, fr, en]", StringComparison.Ordinal), file),
             p => p.Contains("line 11, column languages, value \"en\": listed twice", StringComparison.Ordinal));
         Assert.Contains(Problems(text.Replace("infographic, web]", "infografic, web]", StringComparison.Ordinal), file),
             p => p.Contains("value \"infografic\": unknown publication; did you mean 'infographic'?", StringComparison.Ordinal));

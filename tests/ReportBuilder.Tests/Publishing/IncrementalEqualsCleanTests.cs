@@ -50,7 +50,7 @@ public sealed class IncrementalEqualsCleanTests(ITestOutputHelper log) : IDispos
         ["codebook label"] = folder => Replace(folder, Path.Combine("codebooks", "barometer-2018.yaml"),
             "short: {en: \"Citizens involved\",", "short: {en: \"Citizens taking part\","),
         ["frame province name"] = folder => Replace(folder, Path.Combine("frames", "belgium-2018.yaml"),
-            "name: {en: Antwerp, fr: Anvers, nl: Antwerpen}", "name: {en: Province of Antwerp, fr: Anvers, nl: Antwerpen}"),
+            "name: {en: Antwerp, fr: Anvers, nl: Antwerpen, de: Antwerpen}", "name: {en: Province of Antwerp, fr: Anvers, nl: Antwerpen, de: Antwerpen}"),
         // One indicator dropped from the fact sheets' plan.
         ["fact-sheet plan"] = folder => Replace(folder, Path.Combine("codebooks", "barometer-2018.factsheet.yaml"),
             "  - question: objectives_formalised\n    measure: share\n", ""),

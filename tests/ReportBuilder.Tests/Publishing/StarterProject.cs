@@ -24,7 +24,7 @@ internal static class StarterProject
         EditionStarter.Write(folder, SurveyAssets.Assets, TemplateLibrary.DefaultFolder);
         if (languages is not null)
         {
-            Replace(folder, EditionProject.FileName, "languages: [en, fr, nl]", $"languages: [{languages}]");
+            Replace(folder, EditionProject.FileName, "languages: [en, fr, nl, de]", $"languages: [{languages}]");
         }
     }
 

@@ -1,8 +1,8 @@
-using ReportBuilder.Localization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Analysis.Scopes;
+using ReportBuilder.Localization;
 
 namespace ReportBuilder.Analysis.Export;
 

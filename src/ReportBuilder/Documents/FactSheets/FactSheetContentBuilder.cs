@@ -84,7 +84,7 @@ public static class FactSheetContentBuilder
 
         var map = new HighlightMapChart(language, FactSheetWords.MapSubject[language], code,
             [.. figures.Scopes.Where(s => s.Kind == ScopeKind.Province && s.Region == province.Region).Select(FigureNarratives.ScopeCode)],
-            Theme.Navy);
+            Theme.Navy, Names: FigureCharts.ProvinceNames(figures, language));
 
         var participation = Participation(figures, province, region, belgium, isRegion, rows, language);
         var hasRespondents = response.Respondents > 0;

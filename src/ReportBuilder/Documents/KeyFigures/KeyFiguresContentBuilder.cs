@@ -8,20 +8,20 @@ using ReportBuilder.Survey.Model;
 
 namespace ReportBuilder.Documents.KeyFigures;
 
-/// <summary>Builds the key-figures leaflet's content from the figures and the templates: the codebook's first 0–10
-/// question, first rated items and first multiple choice (<see cref="Questions"/>), a section left out where the
-/// codebook has no question of its type.</summary>
+/// <summary>Builds the key-figures leaflet's content from the figures and the templates: the questions of its plan
+/// (<see cref="KeyFiguresPlan"/>), a section left out where the plan names none.</summary>
 public static class KeyFiguresContentBuilder
 {
     /// <summary>The leaflet's content in <paramref name="language"/>, under the edition's <paramref name="subtitle"/>.</summary>
-    public static KeyFiguresContent Build(Figures figures, TemplateLibrary templates, LocalizedText subtitle, Language language)
+    public static KeyFiguresContent Build(Figures figures, TemplateLibrary templates, LocalizedText subtitle, KeyFiguresPlan plan, Language language)
     {
         ArgumentNullException.ThrowIfNull(subtitle);
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(templates);
         var codebook = figures.Codebook;
         var edition = codebook.Edition;
-        var (score, ranking, options) = Questions(codebook);
+        ArgumentNullException.ThrowIfNull(plan);
+        var (score, ranking, options) = (plan.Score, plan.Ranking, plan.Options);
         string Label(string id) => codebook.Question(id).ShortLabel[language];
         return new KeyFiguresContent(
             language,
@@ -40,16 +40,6 @@ public static class KeyFiguresContentBuilder
                 templates.Render(language, "report/factors", FigureNarratives.Ranked(figures, ranking, language)),
                 FigureCharts.Ranking(figures, ranking, ScopeId.Belgium, language)),
             options is null ? null : new KeyOptionsSection(Label(options), FigureCharts.OptionBars(figures, options, ScopeId.Belgium, language)));
-    }
-
-    /// <summary>The questions the leaflet shows, from the codebook by type, in its order: the first 0–10 scale (its
-    /// national score, distribution and map), the first rated items (their ranking) and the first multiple choice (its
-    /// shares); null where the codebook has none of that type.</summary>
-    public static (string? Score, string? Ranking, string? Options) Questions(Codebook codebook)
-    {
-        ArgumentNullException.ThrowIfNull(codebook);
-        string? First(QuestionType type) => codebook.Questions.FirstOrDefault(q => q.Type == type)?.Id;
-        return (First(QuestionType.Scale0To10), First(QuestionType.RatedItems), First(QuestionType.MultipleChoice));
     }
 
     private static string Tagline(Figures figures, Language language)

@@ -20,7 +20,7 @@ public sealed class KeyFiguresPublication : Publication<KeyFiguresContent>
 
     /// <inheritdoc />
     public override KeyFiguresContent BuildContent(PublicationContext edition, PublicationKey key) =>
-        KeyFiguresContentBuilder.Build(edition.Figures, edition.Templates, edition.Settings.Subtitle, key.Language!);
+        KeyFiguresContentBuilder.Build(edition.Figures, edition.Templates, edition.Settings.Subtitle, edition.KeyFiguresPlan, key.Language!);
 
     /// <inheritdoc />
     public override IReadOnlyList<byte[]> RenderContent(KeyFiguresContent content, PublicationAssets assets) =>

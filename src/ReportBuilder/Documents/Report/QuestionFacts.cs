@@ -1,6 +1,6 @@
-using ReportBuilder.Documents.Parts;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Scopes;
+using ReportBuilder.Documents.Parts;
 using ReportBuilder.Formatting;
 using ReportBuilder.Localization;
 using ReportBuilder.Narrative;

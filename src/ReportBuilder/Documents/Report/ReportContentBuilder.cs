@@ -1,5 +1,5 @@
-using ReportBuilder.Documents.Parts;
 using System.Globalization;
+using ReportBuilder.Documents.Parts;
 using ReportBuilder.Formatting;
 using ReportBuilder.Localization;
 

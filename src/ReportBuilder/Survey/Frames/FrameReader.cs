@@ -1,5 +1,5 @@
-using ReportBuilder.Localization;
 using System.Globalization;
+using ReportBuilder.Localization;
 using ReportBuilder.Survey.Loading;
 using ReportBuilder.Survey.Model;
 using YamlDotNet.RepresentationModel;

@@ -1,9 +1,9 @@
-using ReportBuilder.Localization;
 using System.Globalization;
 using System.Text.Json;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Analysis.Export;
+using ReportBuilder.Localization;
 using ReportBuilder.Tests.Survey;
 using Xunit.Abstractions;
 

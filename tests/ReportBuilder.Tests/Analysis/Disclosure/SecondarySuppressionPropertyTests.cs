@@ -1,9 +1,9 @@
-using ReportBuilder.Localization;
 using System.Text.Json;
 using FsCheck.Xunit;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Analysis.Export;
+using ReportBuilder.Localization;
 using ReportBuilder.Survey.Model;
 
 namespace ReportBuilder.Tests.Analysis.Disclosure;

@@ -1,8 +1,8 @@
-using ReportBuilder.Localization;
 using System.Text.Json;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Disclosure;
 using ReportBuilder.Analysis.Export;
+using ReportBuilder.Localization;
 using ReportBuilder.Survey.Loading;
 using ReportBuilder.Survey.Model;
 using ReportBuilder.Tests.Survey;

@@ -1,8 +1,8 @@
-using ReportBuilder.Localization;
 using System.Globalization;
 using System.Text.Json;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Export;
+using ReportBuilder.Localization;
 
 namespace ReportBuilder.Tests.Analysis.Export;
 

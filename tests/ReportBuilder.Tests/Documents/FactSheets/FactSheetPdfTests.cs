@@ -36,7 +36,7 @@ public sealed partial class FactSheetPdfTests(FactSheetSample sample) : IClassFi
         var codes = sample.Figures.Scopes.Where(s => s.Kind == ReportBuilder.Analysis.Scopes.ScopeKind.Province).Select(s => s.Province!).ToList();
         Assert.Equal(11, codes.Count);
         Assert.Contains("BRU", codes);
-        Assert.Equal(33, sample.Pdf.Count);
+        Assert.Equal(11 * Languages.All.Count, sample.Pdf.Count);
         Assert.Equal("factsheets/2018-WHT-fr.pdf", FactSheetContentBuilder.FileName("2018", "wht", Languages.Fr));
     }
 

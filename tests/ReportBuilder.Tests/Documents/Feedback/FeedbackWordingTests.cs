@@ -30,6 +30,9 @@ public sealed class FeedbackWordingTests(FeedbackSample sample) : IClassFixture<
     private static readonly Regex Dutch = new(
         @"^(?<label>.+?): uw score van (?<own>[\d,]+) is (?:hoger dan die van (?<higher>\d+) op 10)?(?: en )?(?:lager dan die van (?<lower>\d+) op 10)?(?<same>gelijk aan die van de meeste)? van de (?<others>\d+) andere gemeenten die antwoordden\.$");
 
+    private static readonly Regex German = new(
+        @"^(?<label>.+?): Ihr Wert von (?<own>[\d,]+) ist (?:höher als bei (?<higher>\d+) von 10)?(?: und )?(?:niedriger als bei (?<lower>\d+) von 10)?(?<same>genauso hoch wie bei den meisten)? der (?<others>\d+) anderen Gemeinden, die geantwortet haben\.$");
+
     [Fact]
     public void Every_standing_sentence_on_the_sample_is_true_of_the_unrounded_comparison_and_given_only_where_allowed()
     {
@@ -55,7 +58,7 @@ public sealed class FeedbackWordingTests(FeedbackSample sample) : IClassFixture<
                     continue;
                 }
                 sentences++;
-                var match = (language == Languages.Fr ? French : Dutch).Match(sentence);
+                var match = (language.Code switch { "fr" => French, "de" => German, _ => Dutch }).Match(sentence);
                 Assert.True(match.Success, sentence);
                 var score = own.Answer(column)!.Value;
                 Assert.Equal(score, double.Parse(match.Groups["own"].Value.Replace(',', '.'), CultureInfo.InvariantCulture));
@@ -106,9 +109,12 @@ public sealed class FeedbackWordingTests(FeedbackSample sample) : IClassFixture<
                 continue;
             }
             changedSomewhere += rows > changed ? 1 : 0;
-            var expected = language == Languages.Fr
-                ? $"Vos réponses à {changed} des 3 questions posées en 2017 et en 2018 ont changé"
-                : $"Uw antwoorden op {changed} van de 3 vragen die zowel in 2017 als in 2018 gesteld werden, veranderden";
+            var expected = language.Code switch
+            {
+                "fr" => $"Vos réponses à {changed} des 3 questions posées en 2017 et en 2018 ont changé",
+                "de" => $"Ihre Antworten haben sich bei {changed} der 3 Fragen geändert, die sowohl 2017 als auch 2018 gestellt wurden",
+                _ => $"Uw antwoorden op {changed} van de 3 vragen die zowel in 2017 als in 2018 gesteld werden, veranderden",
+            };
             Assert.StartsWith(expected, text, StringComparison.Ordinal);
             Assert.InRange(rows, changed, 5);
         }

@@ -1,5 +1,5 @@
-using ReportBuilder.Localization;
 using ReportBuilder.Documents.Infographic;
+using ReportBuilder.Localization;
 using ReportBuilder.Tests.Survey;
 
 namespace ReportBuilder.Tests.Documents.Infographic;

@@ -25,13 +25,13 @@ public sealed class WebEditionTests(WebSample sample)
 
         string[] expected =
         [
-            "web/index.html", "web/2018-en/index.html", "web/2018-fr/index.html", "web/2018-nl/index.html", "web/assets/report.css",
+            "web/index.html", "web/2018-en/index.html", "web/2018-fr/index.html", "web/2018-nl/index.html", "web/2018-de/index.html", "web/assets/report.css",
             "web/assets/fonts/Lato-Regular.ttf", "web/assets/fonts/Lato-Italic.ttf", "web/assets/fonts/Lato-Bold.ttf",
             "web/assets/fonts/Lato-Black.ttf", "web/assets/fonts/LICENSE-Lato.txt",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal),
             names.Where(n => !n.Contains("/factsheets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
-        // A page per fact sheet: 11 provinces and regions × 3 languages.
+        // A page per fact sheet: 11 provinces and regions × 4 languages.
         string[] codes = ["bru", "van", "vbr", "vli", "vov", "vwv", "wbr", "wht", "wlg", "wlx", "wna"];
         Assert.Equal(
             codes.SelectMany(c => Languages.All.Select(l => $"web/2018-{l.Code}/factsheets/{c}.html")).Order(StringComparer.Ordinal),
@@ -84,7 +84,7 @@ public sealed class WebEditionTests(WebSample sample)
     [Fact]
     public void Every_fact_sheet_is_a_semantic_page_with_its_figures_data_and_is_linked_from_the_report()
     {
-        Assert.Equal(33, sample.Sheets.Count);
+        Assert.Equal(11 * Languages.All.Count, sample.Sheets.Count);
         foreach (var sheet in sample.Sheets)
         {
             var name = WebEdition.FactSheetPath(sheet.Edition, sheet.ProvinceCode, sheet.Language);
