@@ -107,6 +107,12 @@ public sealed class Figures
     public IReadOnlyList<Figure> RankedOptions(string questionId, string scopeId) =>
         Ranked(questionId, scopeId, Measure.Share, descending: true);
 
+    /// <summary>The options' shares in the order a chart or table shows them: the codebook's for an ordered scale
+    /// (<see cref="Question.Ordered"/>), else highest first; suppressed figures are left out.</summary>
+    public IReadOnlyList<Figure> ShownOptions(string questionId, string scopeId) => Codebook.Question(questionId).Ordered
+        ? [.. Codebook.Question(questionId).Options.Select(o => Find(scopeId, questionId, Measure.Share, o.Id)).OfType<Figure>().Where(f => f.Estimate is not null)]
+        : RankedOptions(questionId, scopeId);
+
     /// <summary>The items of a rated question (the three factors) ranked by mean, highest first; for a ranking
     /// question by mean rank, lowest (best) first. Suppressed figures are left out.</summary>
     public IReadOnlyList<Figure> RankedItems(string questionId, string scopeId)

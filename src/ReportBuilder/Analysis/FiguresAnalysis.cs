@@ -236,6 +236,8 @@ public static class FiguresAnalysis
                 })];
             }
 
+            // Answers not counted in the base ("don't know"): as if the municipality had not answered.
+            var outOfBase = questions.Select(q => q.OutOfBase.Select(o => (double)o.Code).ToHashSet()).ToArray();
             var answeredByGroup = questions.Select(_ => new int[scopesOfGroup.Length]).ToArray();
             for (var r = 0; r < responses.Count; r++)
             {
@@ -251,7 +253,7 @@ public static class FiguresAnalysis
                         var value = shared && histogram.DataIndex >= 0
                             ? answers[histogram.DataIndex]
                             : answers.Has(histogram.Column) ? answers[histogram.Column] : null;
-                        if (value is not { } v)
+                        if (value is not { } v || (outOfBase[q].Count > 0 && outOfBase[q].Contains(v)))
                         {
                             continue;
                         }
@@ -325,6 +327,10 @@ public static class FiguresAnalysis
                         var current = new Estimate(answered, v.Value, interval, count, level);
                         value = current;
                         change = Change(current, previous?.Find(scope.Id, question.Id, measure, option), previous);
+                        if (change is not null && OptionsChanged(question, previous!))
+                        {
+                            change = change with { OptionsChanged = true };
+                        }
                     }
                 }
                 items.Add(new Figure(scope.Id, question.Id, option, measure, value, change));
@@ -396,6 +402,12 @@ public static class FiguresAnalysis
 
         private static (double?, ConfidenceInterval?, int?) Share(ScopeCounts counts, double share, int count, int? frameSize) =>
             (share, counts.ShareInterval(share, frameSize), count);
+
+        // Whether a choice question's options (their ids) differ from the previous wave's.
+        private static bool OptionsChanged(Question question, Figures previous) =>
+            question.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.RatedItems or QuestionType.Ranking
+            && previous.Codebook.FindQuestion(question.Id) is { } before
+            && !before.Options.Select(o => o.Id).Order(StringComparer.Ordinal).SequenceEqual(question.Options.Select(o => o.Id).Order(StringComparer.Ordinal));
 
         private static FigureChange? Change(Estimate current, Figure? before, Figures? previous)
         {

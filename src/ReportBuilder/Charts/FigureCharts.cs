@@ -23,7 +23,7 @@ public static class FigureCharts
         var items = Options(question, language)
             .Select(o => Item(figures.Find(scopeId, questionId, Measure.Share, o.Id), o.Label, language))
             .ToList();
-        return new OptionBarsChart(language, question.ShortLabel[language], items);
+        return new OptionBarsChart(language, question.ShortLabel[language], items, Ordered: question.Ordered);
     }
 
     /// <summary>The options of a question compared across the regions (Flanders, Wallonia, Brussels), each in its colour.</summary>

@@ -11,14 +11,16 @@ namespace ReportBuilder.Charts;
 /// <param name="Subject">What the options answer, in the language.</param>
 /// <param name="Items">The options with their shares (any order; the chart sorts them).</param>
 /// <param name="Style">How values are written; whole percentages by default.</param>
-public sealed record OptionBarsChart(Language Language, string Subject, IReadOnlyList<ChartItem> Items, ValueStyle? Style = null)
+/// <param name="Ordered">Whether the options are an ordered scale: drawn in the order given, never sorted.</param>
+public sealed record OptionBarsChart(Language Language, string Subject, IReadOnlyList<ChartItem> Items, ValueStyle? Style = null, bool Ordered = false)
     : Chart(Language, Subject)
 {
     private ValueStyle Format => Style ?? ValueStyle.Percent;
 
     /// <summary>The options in the order drawn: by value, largest first, unpublished last (ties keep their order).</summary>
-    public IReadOnlyList<ChartItem> Sorted =>
-        [.. Items.OrderBy(i => i.Value is null ? 1 : 0).ThenByDescending(i => i.Value ?? 0)];
+    public IReadOnlyList<ChartItem> Sorted => Ordered
+        ? Items
+        : [.. Items.OrderBy(i => i.Value is null ? 1 : 0).ThenByDescending(i => i.Value ?? 0)];
 
     /// <inheritdoc />
     public override string AltText

@@ -64,6 +64,10 @@ public sealed class Language : IEquatable<Language>
     public string InSentence(string label) =>
         Format.LowercaseLabels ? (label ?? throw new ArgumentNullException(nameof(label))).ToLower(Culture) : label;
 
+    /// <summary>A heading in capitals, as the language writes them ("ß" becomes "SS": .NET leaves it lower-case).</summary>
+    public string Capitals(string text) =>
+        (text ?? throw new ArgumentNullException(nameof(text))).ToUpper(Culture).Replace("ß", "SS", StringComparison.Ordinal);
+
     /// <inheritdoc/>
     public bool Equals(Language? other) => other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal);
 

@@ -79,6 +79,17 @@ public sealed class LanguageCatalog
             throw new TemplateException(problems);
         }
         var reference = read.First(l => l.Language.Code == ReferenceCode);
+        // A project's own templates (copied by an earlier version): the words this version prints must be there too.
+        var bundled = Path.GetFullPath(TemplateLibrary.DefaultFolder);
+        if (!string.Equals(root.TrimEnd(Path.DirectorySeparatorChar), bundled.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal)
+            && File.Exists(Path.Combine(bundled, ReferenceCode, WordsFileName)))
+        {
+            foreach (var key in Bundled.Reference.Keys.Where(k => !reference.Lines.ContainsKey(k)))
+            {
+                problems.Add(new TemplateProblem(reference.Language.WordsFile, 0, 0,
+                    $"missing word '{key}': this version of ReportBuilder prints it; copy it from the bundled {ReferenceCode}/{WordsFileName} ({Bundled.Reference.WordsFile}) into every language's words file"));
+            }
+        }
         foreach (var (language, _, lines) in read.Where(l => l.Language.Code != ReferenceCode))
         {
             foreach (var key in reference.Language.Keys.Where(k => !lines.ContainsKey(k)))

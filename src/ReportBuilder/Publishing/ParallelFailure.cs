@@ -14,30 +14,41 @@ internal static class ParallelFailure
     /// that order.</summary>
     public static void Run(IReadOnlyList<int> order, Action<int> work)
     {
-        try
+        // Every unit runs even when one fails, so that which failures are reported does not depend on timing.
+        var failures = new ConcurrentBag<(int Index, Exception Error)>();
+        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), i =>
         {
-            Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), work);
-        }
-        catch (AggregateException e)
+            try
+            {
+                work(i);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failures.Add((i, e));
+            }
+        });
+        if (failures.IsEmpty)
         {
-            if (e.InnerExceptions.All(x => x is FeedbackDisclosureException))
-            {
-                throw new FeedbackDisclosureException([.. e.InnerExceptions.Cast<FeedbackDisclosureException>().SelectMany(x => x.Findings)]);
-            }
-            // Templates that failed in several units: every distinct problem, once.
-            if (e.InnerExceptions.All(x => x is TemplateException))
-            {
-                throw new TemplateException([.. e.InnerExceptions.Cast<TemplateException>().SelectMany(x => x.Located).Distinct()
-                    .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)]);
-            }
-            // One failure, or the same input's failure in several units (a plan too long in every language): the first,
-            // as itself.
-            if (e.InnerExceptions.Count == 1 || e.InnerExceptions.All(x => x is UnitLayoutException))
-            {
-                ExceptionDispatchInfo.Capture(e.InnerExceptions.OrderBy(x => (x as UnitLayoutException)?.Unit, StringComparer.Ordinal).First()).Throw();
-            }
-            throw;
+            return;
         }
+        var errors = failures.OrderBy(f => f.Index).Select(f => f.Error).ToList();
+        if (errors.All(x => x is FeedbackDisclosureException))
+        {
+            throw new FeedbackDisclosureException([.. errors.Cast<FeedbackDisclosureException>().SelectMany(x => x.Findings)]);
+        }
+        // Templates that failed in several units: every distinct problem, once.
+        if (errors.All(x => x is TemplateException))
+        {
+            throw new TemplateException([.. errors.Cast<TemplateException>().SelectMany(x => x.Located).Distinct()
+                .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)]);
+        }
+        // One failure, or the same input's failure in several units (a plan too long in every language): the first,
+        // as itself.
+        if (errors.Count == 1 || errors.All(x => x is UnitLayoutException))
+        {
+            ExceptionDispatchInfo.Capture(errors.OrderBy(x => (x as UnitLayoutException)?.Unit, StringComparer.Ordinal).First()).Throw();
+        }
+        throw new AggregateException(errors);
     }
 
     /// <summary>Runs <paramref name="work"/> for the indexes 0 to <paramref name="count"/> − 1.</summary>

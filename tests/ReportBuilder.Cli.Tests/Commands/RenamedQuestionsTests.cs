@@ -23,7 +23,8 @@ public sealed class RenamedQuestionsTests : IDisposable
             foreach (var (from, to) in renames)
             {
                 yaml = yaml.Replace($"id: {from}\n", $"id: {to}\n", StringComparison.Ordinal)
-                    .Replace($"question: {from}", $"question: {to}", StringComparison.Ordinal);
+                    .Replace($"question: {from}", $"question: {to}", StringComparison.Ordinal)
+                    .Replace($": {from} ", $": {to} ", StringComparison.Ordinal); // the key-figures plan: "score: progress   # …"
             }
             File.WriteAllText(file, yaml);
         }

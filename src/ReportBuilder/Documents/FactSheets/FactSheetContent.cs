@@ -61,13 +61,17 @@ public sealed record FactSheetContent(
     string Source,
     string FiguresVersion)
 {
+    /// <summary>The rest of the headline indicators when one chart would not fit its page (a long plan): each a figure
+    /// of its own, "(continued)", after <see cref="Indicators"/>.</summary>
+    public IReadOnlyList<ChartFigure> MoreIndicators { get; init; } = [];
+
     /// <summary>The sheet's numbered sections in reading order, as every format prints them: participation beside the
     /// locator map, the headline indicators, what stands out, rural and urban, the change since the last wave.</summary>
     public IReadOnlyList<ContentSection> Sections =>
     [
         new(1, FactSheetWords.Participation[Language],
             [new SideBySide(new KeyNumbers(Participation), new LocatorMap(Map, "map-" + ProvinceCode.ToLowerInvariant()))]),
-        new(2, FactSheetWords.Headline[Language], Indicators is { } figure ? [figure] : NoRespondents is { } note ? [note] : []),
+        new(2, FactSheetWords.Headline[Language], Indicators is { } figure ? [figure, .. MoreIndicators] : NoRespondents is { } note ? [note] : []),
         new(3, FactSheetWords.StandsOut[Language], [Lead, Standout]),
         new(4, FactSheetWords.RuralUrban[Language], [AreaText, Area]),
         new(5, ChangeTitle, Change is { } change ? [ChangeText, change] : [ChangeText]),

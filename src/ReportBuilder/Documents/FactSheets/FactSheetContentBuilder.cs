@@ -89,6 +89,7 @@ public static class FactSheetContentBuilder
         var participation = Participation(figures, province, region, belgium, isRegion, rows, language);
         var hasRespondents = response.Respondents > 0;
         ChartFigure? chart = null;
+        List<ChartFigure> more = [];
         Note? none = null;
         var series = new List<DotWhiskerSeries> { new(name, Theme.Navy) };
         if (!isRegion)
@@ -98,10 +99,15 @@ public static class FactSheetContentBuilder
         series.Add(new(belgium.Name[language], ScopeColours.Belgium));
         if (hasRespondents)
         {
-            var dots = new DotWhiskerChart(language, FactSheetWords.Headline[language], series, Panels(rows, !isRegion, language));
             var against = isRegion ? country : regionName + " " + FactSheetWords.And[language] + " " + country;
-            chart = new ChartFigure(1, string.Format(CultureInfo.InvariantCulture, FactSheetWords.IndicatorsCaption[language], place, against),
-                Source(figures, language), FactSheetWords.IndicatorsBase[language], [dots], dots.Height(ColumnWidth));
+            var caption = string.Format(CultureInfo.InvariantCulture, FactSheetWords.IndicatorsCaption[language], place, against);
+            // A long plan's indicators in charts a page can hold, the first under the sheet's head, the rest continued.
+            var charts = Chunks(Panels(rows, !isRegion, language), p => new DotWhiskerChart(language, FactSheetWords.Headline[language], series, p))
+                .Select((dots, i) => new ChartFigure(1, i == 0 ? caption : caption + " " + FactSheetWords.Continued[language],
+                    Source(figures, language), FactSheetWords.IndicatorsBase[language], [dots], dots.Height(ColumnWidth)))
+                .ToList();
+            chart = charts[0];
+            more = charts[1..];
         }
         else
         {
@@ -148,7 +154,10 @@ public static class FactSheetContentBuilder
             changeTable,
             howTo,
             Source(figures, language),
-            Parts.PublicationWords.Labelled(FactSheetWords.FiguresVersion, language) + FiguresVersion(figures, inputs.Plan, provinceCode));
+            Parts.PublicationWords.Labelled(FactSheetWords.FiguresVersion, language) + FiguresVersion(figures, inputs.Plan, provinceCode))
+        {
+            MoreIndicators = more,
+        };
     }
 
     private static string Source(Figures figures, Language language)
@@ -198,6 +207,50 @@ public static class FactSheetContentBuilder
     internal static string? LeadQuestion(FactSheetPlan plan, Codebook codebook) =>
         plan.Indicators.FirstOrDefault(i => i.Measure == IndicatorMeasure.Mean)?.QuestionId
         ?? codebook.Questions.FirstOrDefault(q => q.Type == QuestionType.Scale0To10)?.Id;
+
+    /// <summary>The tallest indicators chart kept whole, in points (the sample plan's, under the sheet's head on its
+    /// first page); a taller one is cut in charts of <see cref="FirstChartHeight"/> then <see cref="NextChartHeight"/>.</summary>
+    public const float WholeChartHeight = 430;
+
+    /// <summary>The first of the charts a long plan is cut in: what the first page holds under the tallest head (a
+    /// name and a subtitle on two lines each), in points.</summary>
+    public const float FirstChartHeight = 300;
+
+    /// <summary>The tallest indicators chart continued on a page of its own, in points.</summary>
+    public const float NextChartHeight = 560;
+
+    // The rows of the panels in as few charts as fit, in order: the first under the sheet's head, the others on the next
+    // pages; a panel cut between two charts keeps its title and axis in both.
+    private static List<DotWhiskerChart> Chunks(List<DotWhiskerPanel> panels, Func<List<DotWhiskerPanel>, DotWhiskerChart> chart)
+    {
+        if (chart(panels).Height(ColumnWidth) <= WholeChartHeight)
+        {
+            return [chart(panels)];
+        }
+        var charts = new List<DotWhiskerChart>();
+        var current = new List<DotWhiskerPanel>();
+        foreach (var panel in panels)
+        {
+            var rows = new List<DotWhiskerRow>();
+            foreach (var row in panel.Rows)
+            {
+                var limit = charts.Count == 0 ? FirstChartHeight : NextChartHeight;
+                if ((current.Count > 0 || rows.Count > 0) && chart([.. current, panel with { Rows = [.. rows, row] }]).Height(ColumnWidth) > limit)
+                {
+                    if (rows.Count > 0)
+                    {
+                        current.Add(panel with { Rows = rows });
+                    }
+                    charts.Add(chart(current));
+                    (current, rows) = ([], []);
+                }
+                rows.Add(row);
+            }
+            current.Add(panel with { Rows = rows });
+        }
+        charts.Add(chart(current));
+        return charts;
+    }
 
     private static List<DotWhiskerPanel> Panels(IReadOnlyList<IndicatorRow> rows, bool hasRegion, Language language)
     {
@@ -331,6 +384,7 @@ public static class FactSheetContentBuilder
         }
         var table = new List<TableRow>();
         var notable = new List<string>();
+        var optionsChanged = false;
         foreach (var row in rows)
         {
             // Only figures published in full this wave: a small group's change would be noise dressed as news.
@@ -344,6 +398,7 @@ public static class FactSheetContentBuilder
                 ? Signed(change.Difference, 2, language)
                 : Signed(change.Difference * 100, 0, language) + "\u00A0" + FactSheetWords.Points[language];
             table.Add(new TableRow([row.Label, Value(change.Previous), Value(now.Value), difference + (change.IsNotable ? " *" : "")]));
+            optionsChanged |= change.OptionsChanged;
             if (change.IsNotable)
             {
                 notable.Add(row.Label);
@@ -362,7 +417,9 @@ public static class FactSheetContentBuilder
             new(previous, 1), new(figures.Edition, 1), new(FactSheetWords.Difference[language], 1.2f),
         };
         return (new DataTable(null, string.Format(CultureInfo.InvariantCulture, FactSheetWords.Change[language], previous), columns, table,
-            [FactSheetWords.NotableMark[language]]), model);
+            optionsChanged
+                ? [FactSheetWords.NotableMark[language], PublicationWords.OptionsChanged.Format(language, previous)]
+                : [FactSheetWords.NotableMark[language]]), model);
     }
 
     private static string Signed(double value, int decimals, Language language)

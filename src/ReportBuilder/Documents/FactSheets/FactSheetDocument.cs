@@ -35,15 +35,18 @@ public static class FactSheetDocument
         return Document.Create(fonts, doc =>
         {
             doc.Metadata(Parts.PublicationMetadata.Of(content.Title, content.Publisher, content.Kicker + ": " + content.Name, "smart city; Belgium; barometer; fact sheet; " + content.Edition + "; " + content.ProvinceCode, language, date));
+            // One flow: the headline page, then the rest from a new page; a plan longer than the sample's flows on to as
+            // many pages as it needs, each section kept whole with its heading (a section taller than a page is a layout
+            // error that names the plan).
             doc.Page(page =>
             {
                 RunningPage.Apply(page, content.Publication, chapter, language, content.IsSynthetic);
-                page.Content().Column(col => FirstPage(col, content));
-            });
-            doc.Page(page =>
-            {
-                RunningPage.Apply(page, content.Publication, chapter, language, content.IsSynthetic);
-                page.Content().Column(col => SecondPage(col, content));
+                page.Content().Column(col =>
+                {
+                    col.Item().Column(first => FirstPage(first, content));
+                    col.Item().PageBreak();
+                    col.Item().Column(second => SecondPage(second, content));
+                });
             });
         });
     }
@@ -58,7 +61,7 @@ public static class FactSheetDocument
             row.RelativeItem().Column(left =>
             {
                 left.Item().Width(40).Height(4).Background(Theme.Teal);
-                left.Item().PaddingTop(10).Text(content.Kicker.ToUpper(language.Culture)).FontSize(9).Bold().LetterSpacing(0.2f).FontColor(Theme.Teal);
+                left.Item().PaddingTop(10).Text(language.Capitals(content.Kicker)).FontSize(9).Bold().LetterSpacing(0.2f).FontColor(Theme.Teal);
                 left.Item().PaddingTop(2).Text(content.Name).FontSize(30).Black().LineHeight(1.08f).FontColor(Theme.Navy);
                 left.Item().PaddingTop(4).Text(content.Subtitle).FontSize(TextStyles.H3Size).FontColor(Theme.Muted);
                 left.Item().PaddingTop(16).Column(p =>
@@ -78,7 +81,7 @@ public static class FactSheetDocument
             });
             row.ConstantItem(150).PaddingTop(6).Height(150).Canvas((canvas, size) => content.Map.Draw(canvas, size.Width, size.Height));
         });
-        col.Item().PaddingTop(4).Column(section =>
+        col.Item().PaddingTop(4).ShowEntire().Column(section =>
         {
             section.Spacing(8);
             Banner(section.Item(), content.Sections[1]);
@@ -93,40 +96,54 @@ public static class FactSheetDocument
         });
     }
 
+    // The height a section needs at the foot of a page to start there: its banner and a few lines or table rows.
+    private const float SectionStart = 110;
+
     private static void SecondPage(ColumnDescriptor col, FactSheetContent content)
     {
         var language = content.Language;
         col.Spacing(10);
-        col.Item().ShowEntire().Column(section =>
+        // The indicators a long plan has beyond the first page's chart, continued at the top of the next.
+        foreach (var more in content.MoreIndicators)
+        {
+            FigureBlock.Compose(col.Item().PaddingBottom(6), more, language);
+        }
+        // A section's heading never ends a page: at least its heading and first lines go together.
+        col.Item().EnsureSpace(SectionStart).Column(section =>
         {
             section.Spacing(7);
             Banner(section.Item(), content.Sections[2]);
             NarrativeBlock.Compose(section, content.Lead.Blocks, TextStyles.BodySize + 0.5f);
             NarrativeBlock.Compose(section, content.Standout.Blocks, TextStyles.BodySize);
         });
-        col.Item().PaddingTop(6).ShowEntire().Column(section =>
+        col.Item().PaddingTop(6).EnsureSpace(SectionStart).Column(section =>
         {
             section.Spacing(7);
             Banner(section.Item(), content.Sections[3]);
             NarrativeBlock.Compose(section, content.AreaText.Blocks, TextStyles.CaptionSize + 0.5f);
             FiguresTable.Compose(section.Item(), content.Area, language, TextStyles.CaptionSize - 0.5f);
         });
-        col.Item().PaddingTop(6).ShowEntire().Column(section =>
+        // The last section and the sheet's foot go together, so that a long sheet never ends on a page holding only the
+        // box on how to read it.
+        col.Item().PaddingTop(6).ShowEntire().ExtendVertical().Column(tail =>
         {
-            section.Spacing(7);
-            Banner(section.Item(), content.Sections[4]);
-            NarrativeBlock.Compose(section, content.ChangeText.Blocks, TextStyles.CaptionSize + 0.5f);
-            if (content.Change is { } change)
+            tail.Item().Column(section =>
             {
-                FiguresTable.Compose(section.Item(), change, language, TextStyles.CaptionSize - 0.5f);
-            }
-        });
-        col.Item().ExtendVertical().AlignBottom().Column(foot =>
-        {
-            foot.Spacing(6);
-            NoteBox.Compose(foot.Item(), content.HowToRead);
-            foot.Item().Text(PublicationWords.Labelled(PublicationWords.Source, language) + content.Source).FontSize(TextStyles.SmallSize).FontColor(Theme.Muted);
-            foot.Item().Text(content.FiguresVersion).FontSize(TextStyles.SmallSize - 1).FontColor(Theme.Muted);
+                section.Spacing(7);
+                Banner(section.Item(), content.Sections[4]);
+                NarrativeBlock.Compose(section, content.ChangeText.Blocks, TextStyles.CaptionSize + 0.5f);
+                if (content.Change is { } change)
+                {
+                    FiguresTable.Compose(section.Item(), change, language, TextStyles.CaptionSize - 0.5f);
+                }
+            });
+            tail.Item().PaddingTop(10).ExtendVertical().AlignBottom().Column(foot =>
+            {
+                foot.Spacing(6);
+                NoteBox.Compose(foot.Item(), content.HowToRead);
+                foot.Item().Text(PublicationWords.Labelled(PublicationWords.Source, language) + content.Source).FontSize(TextStyles.SmallSize).FontColor(Theme.Muted);
+                foot.Item().Text(content.FiguresVersion).FontSize(TextStyles.SmallSize - 1).FontColor(Theme.Muted);
+            });
         });
     }
 

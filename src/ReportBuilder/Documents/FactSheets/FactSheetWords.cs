@@ -38,4 +38,7 @@ internal static class FactSheetWords
     public static readonly Term FiguresVersion = new("factsheet.figures_version");
     public static readonly Term SyntheticSample = new("factsheet.synthetic_sample");
     public static readonly Term MapSubject = new("factsheet.map_subject");
+
+    /// <summary>After the caption of a figure continued from the one before.</summary>
+    public static readonly Term Continued = new("factsheet.continued");
 }

@@ -30,7 +30,7 @@ internal static class CombinedShares
             var code = question.Type == QuestionType.SingleChoice ? question.Option(row.Key.OptionId!).Code : 1;
             var noneIsAnAnswer = question.Type != QuestionType.SingleChoice || question.Options.Count <= 2;
             var groups = row.ToList();
-            if (Reveals(groups, [.. others.Where(r => r.Answer(column) is not null)], reader.Answer(column), column, code, noneIsAnAnswer,
+            if (Reveals(groups, [.. others.Where(r => question.Counted(r.Answer(column)) is not null)], question.Counted(reader.Answer(column)), column, code, noneIsAnAnswer,
                 weighted, figures))
             {
                 var next = groups.OrderBy(g => g.Others ?? 0).ThenBy(g => g.ScopeId, StringComparer.Ordinal).First();

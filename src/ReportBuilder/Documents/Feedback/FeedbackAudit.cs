@@ -55,9 +55,10 @@ public static partial class FeedbackAudit
             {
                 rule = question.Type switch
                 {
+                    // The own answer as the group's figure counts it ("don't know" is out of the base).
                     QuestionType.YesNo or QuestionType.MultipleChoice or QuestionType.SingleChoice =>
-                        Share(question, value, own.Value, others, weighted),
-                    _ => Mean(question, value, own.Value, others, scope, weighted),
+                        Share(question, value, question.Counted(own.Value), others, weighted),
+                    _ => Mean(question, value, question.Counted(own.Value), others, scope, weighted),
                 };
             }
             if (rule is not null)

@@ -210,7 +210,7 @@ public static class FeedbackContentBuilder
             {
                 QuestionType.YesNo => (v == 1 ? FeedbackWords.Yes : FeedbackWords.No)[language],
                 QuestionType.MultipleChoice => (v == 1 ? FeedbackWords.Ticked : FeedbackWords.NotTicked)[language],
-                QuestionType.SingleChoice => question.Options.FirstOrDefault(o => o.Code == (int)v)?.ShortLabel[language]
+                QuestionType.SingleChoice => question.Options.Concat(question.OutOfBase).FirstOrDefault(o => o.Code == (int)v)?.ShortLabel[language]
                     ?? NumberFormat.Number(v, 0, language),
                 QuestionType.Ranking => Wording.Ordinal((int)v, language),
                 _ => NumberFormat.Number(v, v == Math.Floor(v) ? 0 : 1, language),
@@ -222,11 +222,15 @@ public static class FeedbackContentBuilder
 
         /// <summary>The answers of the other respondents of <paramref name="scope"/> to <paramref name="column"/> (never
         /// the municipality's own).</summary>
-        private List<double> OthersIn(Scope scope, string column) =>
-            [.. inputs.Data.Responses
+        private List<double> OthersIn(Scope scope, string column)
+        {
+            // Answers as the figures count them: "don't know" is not in the base.
+            var question = _figures.Codebook.QuestionOfColumn(column);
+            return [.. inputs.Data.Responses
                 .Where(r => r.Nis != response.Nis && scope.Contains(r) && r.Answers.Has(column))
-                .Select(r => r.Answer(column))
+                .Select(r => question is null ? r.Answer(column) : question.Counted(r.Answer(column)))
                 .OfType<double>()];
+        }
 
         /// <summary>The group figure of <paramref name="group"/>, judged against the others' answers to
         /// <paramref name="column"/>: a share of those <paramref name="counts"/> accepts, or a mean when it is null.
@@ -347,7 +351,7 @@ public static class FeedbackContentBuilder
         {
             var others = inputs.Data.Responses
                 .Where(r => r.Nis != response.Nis && r.Answers.Has(column))
-                .Select(r => r.Answer(column))
+                .Select(r => question.Counted(r.Answer(column)))
                 .OfType<double>()
                 .ToList();
             if (!GroupDisclosure.MayCompare(others, _rule))
@@ -380,9 +384,11 @@ public static class FeedbackContentBuilder
                         }
                     case QuestionType.SingleChoice:
                         {
-                            var own = Own(question.Column);
-                            var text = AnswerText(question, own);
-                            Record(question, null, question.Column, own, text);
+                            // "Don't know" is printed as the answer but, like the figures, not counted in the base.
+                            var given = Own(question.Column);
+                            var text = AnswerText(question, given);
+                            Record(question, null, question.Column, given, text);
+                            var own = question.Counted(given);
                             var chosen = own is { } code ? question.Options.FirstOrDefault(o => o.Code == (int)code) : null;
                             var label = question.ShortLabel[language];
                             if (chosen is null)

@@ -68,7 +68,7 @@ public static class FeedbackDocument
                         h.Spacing(6);
                         if (index == 0)
                         {
-                            h.Item().Text(chapter.Title.ToUpper(language.Culture))
+                            h.Item().Text(language.Capitals(chapter.Title))
                                 .FontSize(TextStyles.SmallSize).Bold().LetterSpacing(0.12f).FontColor(Theme.Teal);
                         }
                         SectionBanner.Compose(h.Item(), section.Number, section.Title, TextStyles.H3Size + 1.5f);
@@ -109,13 +109,13 @@ public static class FeedbackDocument
             row.Spacing(12);
             row.RelativeItem().Column(left =>
             {
-                left.Item().Text(content.Kicker.ToUpper(language.Culture)).FontSize(TextStyles.SmallSize + 0.5f).Bold().LetterSpacing(0.16f)
+                left.Item().Text(language.Capitals(content.Kicker)).FontSize(TextStyles.SmallSize + 0.5f).Bold().LetterSpacing(0.16f)
                     .FontColor(Theme.TealTint);
                 left.Item().PaddingTop(3).Text(content.Name).FontSize(22).Black().LineHeight(1.08f).FontColor(Theme.White);
                 left.Item().PaddingTop(4).Text(content.Subtitle).FontSize(TextStyles.CaptionSize + 0.5f).FontColor(Theme.Tint);
             });
             row.AutoItem().AlignTop().Background(Theme.Accent).PaddingHorizontal(8).PaddingVertical(4)
-                .Text(FeedbackWords.Confidential[language].ToUpper(language.Culture)).FontSize(TextStyles.CaptionSize).Bold().LetterSpacing(0.1f)
+                .Text(language.Capitals(FeedbackWords.Confidential[language])).FontSize(TextStyles.CaptionSize).Bold().LetterSpacing(0.1f)
                 .FontColor(Theme.White);
         });
     }

@@ -78,7 +78,7 @@ public static class InfographicDocument
         {
             col.Item().Row(row =>
             {
-                row.RelativeItem().Text(content.Publisher.ToUpper(language.Culture)).FontSize(TextStyles.SmallSize).Bold()
+                row.RelativeItem().Text(language.Capitals(content.Publisher)).FontSize(TextStyles.SmallSize).Bold()
                     .LetterSpacing(0.12f).FontColor(Theme.White.WithAlpha(0xCC));
                 if (content.IsSynthetic)
                 {
@@ -141,7 +141,7 @@ public static class InfographicDocument
             {
                 row.Spacing(8);
                 row.ConstantItem(IconSize).Height(IconSize).Svg(icons[panel.Icon].WithCurrentColor(Theme.Teal));
-                row.RelativeItem().AlignMiddle().Text(panel.Heading.ToUpper(language.Culture)).FontSize(TextStyles.SmallSize).Bold()
+                row.RelativeItem().AlignMiddle().Text(language.Capitals(panel.Heading)).FontSize(TextStyles.SmallSize).Bold()
                     .LetterSpacing(0.08f).FontColor(Theme.Teal).LineHeight(1.2f);
             });
             switch (panel)

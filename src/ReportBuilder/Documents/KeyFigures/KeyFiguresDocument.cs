@@ -55,7 +55,7 @@ public static class KeyFiguresDocument
         });
         page.Content().PaddingHorizontal(56).PaddingVertical(64).Column(col =>
         {
-            col.Item().Text(content.Publisher.ToUpper(language.Culture)).FontSize(10).Bold()
+            col.Item().Text(language.Capitals(content.Publisher)).FontSize(10).Bold()
                 .LetterSpacing(0.15f).FontColor(SKColors.White);
             col.Item().Height(150);
             col.Item().Text(content.Title).FontSize(38).Black().LineHeight(1.1f).FontColor(SKColors.White);
@@ -84,7 +84,7 @@ public static class KeyFiguresDocument
             if (content.IsSynthetic)
             {
                 row.AutoItem().Background(ChartTheme.Accent).PaddingHorizontal(6).PaddingVertical(2)
-                    .Text(Parts.PublicationWords.SyntheticShort[language].ToUpper(language.Culture)).FontSize(7.5f).Bold().FontColor(SKColors.White);
+                    .Text(language.Capitals(Parts.PublicationWords.SyntheticShort[language])).FontSize(7.5f).Bold().FontColor(SKColors.White);
             }
         });
         page.Footer().PaddingTop(8).AlignRight().Text(t =>

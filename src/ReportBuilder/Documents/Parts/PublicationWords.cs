@@ -56,4 +56,7 @@ public static class PublicationWords
 
     /// <summary>A title in the language's quotation marks: “Strategy”, « Stratégie », ‘Strategie’.</summary>
     public static readonly Term Quoted = new("publication.quoted");
+
+    /// <summary>The note under a change table or statement whose question's options changed since {0}.</summary>
+    public static readonly Term OptionsChanged = new("publication.options_changed_note");
 }

@@ -11,7 +11,7 @@ public static class SyntheticMark
     /// <summary>The small badge ("SYNTHETIC DATA") of a running head.</summary>
     public static void Badge(IContainer container, Language language) =>
         container.Background(Theme.Accent).PaddingHorizontal(6).PaddingVertical(2)
-            .Text(PublicationWords.SyntheticShort[language].ToUpper(language.Culture))
+            .Text(language.Capitals(PublicationWords.SyntheticShort[language]))
             .FontSize(TextStyles.SmallSize).Bold().LetterSpacing(0.06f).FontColor(Theme.White);
 
     /// <summary>The full-width banner with the whole sentence.</summary>

@@ -193,6 +193,9 @@ internal static class QuestionFacts
             .Where(f => f != national && f.Change is { IsNotable: true } && f.Measure is Measure.Share or Measure.Mean)
             .Select(f => $"{language.InSentence(Label(question, f, language))} ({Previous(f, question, f.Change!.Previous, language)} → {Headline(f, question, language)})")
             .ToList();
-        return new ChangeSummary(kind, change.PreviousEdition, before, after, others.Count == 0 ? null : Wording.List(others, language));
+        return new ChangeSummary(kind, change.PreviousEdition, before, after, others.Count == 0 ? null : Wording.List(others, language))
+        {
+            OptionsChanged = change.OptionsChanged,
+        };
     }
 }

@@ -66,4 +66,8 @@ public sealed record ScopeComparison(string Kind, string List, string? High, str
 /// <param name="Before">The previous figure as printed, or null.</param>
 /// <param name="After">This wave's figure as printed.</param>
 /// <param name="Notable">The other items that moved beyond their margin, as a list in words, or null.</param>
-public sealed record ChangeSummary(string Kind, string? Year, string? Before, string After, string? Notable);
+public sealed record ChangeSummary(string Kind, string? Year, string? Before, string After, string? Notable)
+{
+    /// <summary>Whether the question's list of options changed since <see cref="Year"/> (the statement says so).</summary>
+    public bool OptionsChanged { get; init; }
+}

@@ -83,9 +83,9 @@ public static class ReportDocument
         });
         page.Content().PaddingHorizontal(62).PaddingTop(62).PaddingBottom(48).Column(col =>
         {
-            col.Item().Text(content.Publisher.ToUpper(language.Culture)).FontSize(9).Bold().LetterSpacing(0.14f).FontColor(Theme.White);
+            col.Item().Text(language.Capitals(content.Publisher)).FontSize(9).Bold().LetterSpacing(0.14f).FontColor(Theme.White);
             col.Item().Height(36);
-            col.Item().Text(ReportWords.Report[language].ToUpper(language.Culture)).FontSize(11).Bold().LetterSpacing(0.3f)
+            col.Item().Text(language.Capitals(ReportWords.Report[language])).FontSize(11).Bold().LetterSpacing(0.3f)
                 .FontColor(new SKColor(0x8F, 0xD3, 0xC6));
             col.Item().PaddingTop(6).Width(400).Text(content.Title).FontSize(40).Black().LineHeight(1.05f).FontColor(Theme.White);
             col.Item().PaddingTop(14).Width(380).Text(content.Subtitle).FontSize(15).Light().LineHeight(1.3f).FontColor(Theme.White.WithAlpha(0xE6));
@@ -156,7 +156,7 @@ public static class ReportDocument
             {
                 if (chapter.Label is { } label)
                 {
-                    band.Item().Text(label.ToUpper(language.Culture)).FontSize(9).Bold().LetterSpacing(0.25f).FontColor(new SKColor(0x8F, 0xD3, 0xC6));
+                    band.Item().Text(language.Capitals(label)).FontSize(9).Bold().LetterSpacing(0.25f).FontColor(new SKColor(0x8F, 0xD3, 0xC6));
                 }
                 band.Item().PaddingTop(4).Text(chapter.Title).FontSize(TextStyles.H1Size).Black().LineHeight(1.1f).FontColor(Theme.White);
             });
@@ -168,7 +168,7 @@ public static class ReportDocument
                 head.Item().Width(40).Height(4).Background(Theme.Teal);
                 if (chapter.Label is { } label)
                 {
-                    head.Item().PaddingTop(10).Text(label.ToUpper(language.Culture)).FontSize(9).Bold().LetterSpacing(0.25f).FontColor(Theme.Teal);
+                    head.Item().PaddingTop(10).Text(language.Capitals(label)).FontSize(9).Bold().LetterSpacing(0.25f).FontColor(Theme.Teal);
                 }
                 head.Item().PaddingTop(chapter.Label is null ? 10 : 2).Text(chapter.Title).FontSize(24).Black().LineHeight(1.1f).FontColor(Theme.Navy);
             });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReportBuilder.Analysis;
 using ReportBuilder.Analysis.Disclosure;
+using ReportBuilder.Documents.Parts;
 using ReportBuilder.Formatting;
 using ReportBuilder.Localization;
 using ReportBuilder.Narrative;
@@ -71,6 +72,9 @@ internal static class ReportText
 
     /// <summary>The note under a change table.</summary>
     public static string ChangeNote(string previous, Language language) => Words.ChangeNote.Format(language, previous);
+
+    /// <summary>The note under a change table whose question's options changed since <paramref name="previous"/>.</summary>
+    public static string OptionsChangedNote(string previous, Language language) => PublicationWords.OptionsChanged.Format(language, previous);
 
     private static class Words
     {

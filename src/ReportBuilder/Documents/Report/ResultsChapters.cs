@@ -121,7 +121,13 @@ internal sealed class ResultsChapters(ReportInputs inputs, Language language, Re
                     var bars = FigureCharts.OptionBars(Figures, q, ScopeId.Belgium, language);
                     yield return Figure(Caption(label, Belgium), BaseOf(q, ScopeKind.Country), 30 + (21 * bars.Items.Count), bars);
                     var ranked = Figures.RankedOptions(q, ScopeId.Belgium);
-                    var top = ranked.Take(5).Select(f => f.OptionId!).ToList();
+                    // The most chosen; an ordered scale shows them in its own order in every chart and table.
+                    List<string> Most(int count)
+                    {
+                        var ids = ranked.Take(count).Select(f => f.OptionId!).ToList();
+                        return question.Ordered ? [.. question.Options.Select(o => o.Id).Where(ids.Contains)] : ids;
+                    }
+                    var top = Most(5);
                     if (top.Count > 0)
                     {
                         var most = top.Count < ranked.Count ? " " + ReportText.MostFrequent(top.Count, language) : "";
@@ -129,7 +135,7 @@ internal sealed class ResultsChapters(ReportInputs inputs, Language language, Re
                             FigureCharts.ByRegion(Figures, q, language, top));
                         yield return Figure(Caption(label, ReportWords.ByArea[language]) + most, BaseOf(q, ScopeKind.Area), 44 + (top.Count * 30),
                             FigureCharts.ByArea(Figures, q, language, top));
-                        var four = top.Take(4).ToList();
+                        var four = Most(4);
                         yield return ProvinceTable(question, Measure.Share, four, four.Count < ranked.Count ? " " + ReportText.MostFrequent(four.Count, language) : "");
                     }
                     break;
@@ -230,7 +236,9 @@ internal sealed class ResultsChapters(ReportInputs inputs, Language language, Re
         ])).ToList();
         return new DataTable(numbering.NextTable(),
             Caption(question.ShortLabel[language], string.Format(CultureInfo.InvariantCulture, ReportWords.SinceLast[language], previous) + ", " + Belgium),
-            columns, rows, [ReportText.ChangeNote(previous, language)]);
+            columns, rows, changed.Any(f => f.Change!.OptionsChanged)
+                ? [ReportText.ChangeNote(previous, language), ReportText.OptionsChangedNote(previous, language)]
+                : [ReportText.ChangeNote(previous, language)]);
     }
 }
 

@@ -172,7 +172,7 @@ public static class CodebookReader
 
     private static Question? ReadQuestion(YamlSource yaml, YamlMappingNode node, HashSet<string> chapterIds)
     {
-        yaml.OnlyKeys(node, "id", "chapter", "section", "order", "type", "column", "text", "short", "options");
+        yaml.OnlyKeys(node, "id", "chapter", "section", "order", "type", "column", "text", "short", "options", "ordered");
         var id = yaml.String(node, "id");
         var chapter = yaml.String(node, "chapter");
         var section = yaml.Int(node, "section");
@@ -203,6 +203,11 @@ public static class CodebookReader
         var options = new List<AnswerOption>();
         var columns = new List<string>();
         var optionsValid = true;
+        var ordered = yaml.Bool(node, "ordered", required: false) ?? false;
+        if (ordered && type.Value != QuestionType.SingleChoice)
+        {
+            yaml.Error(yaml.Child(node, "ordered")!, "ordered", "true", $"only a single-choice question's options are an ordered scale (this is a {typeName} question)");
+        }
         switch (type.Value)
         {
             case QuestionType.Scale0To10 or QuestionType.YesNo:
@@ -215,6 +220,11 @@ public static class CodebookReader
             case QuestionType.SingleChoice:
                 AddColumn(yaml, node, columns);
                 optionsValid = ReadOptions(yaml, node, options, withColumns: false);
+                if (optionsValid && options.All(o => o.OutOfBase))
+                {
+                    yaml.Error(yaml.Child(node, "options")!, "options", null, "every option is out of the base: at least one must count");
+                    optionsValid = false;
+                }
                 break;
             default:
                 if (yaml.Child(node, "column", required: false) is { } single)
@@ -227,7 +237,11 @@ public static class CodebookReader
         }
         return id is null || chapter is null || section is null || order is null || text is null || shortLabel is null || !optionsValid || columns.Count == 0
             ? null
-            : new Question(id, chapter, section.Value, order.Value, type.Value, text, shortLabel, options, columns);
+            : new Question(id, chapter, section.Value, order.Value, type.Value, text, shortLabel, [.. options.Where(o => !o.OutOfBase)], columns)
+            {
+                Ordered = ordered,
+                OutOfBase = [.. options.Where(o => o.OutOfBase)],
+            };
     }
 
     private static void AddColumn(YamlSource yaml, YamlMappingNode node, List<string> columns)
@@ -252,7 +266,7 @@ public static class CodebookReader
         foreach (var item in items)
         {
             position++;
-            yaml.OnlyKeys(item, withColumns ? ["id", "column", "label", "short"] : ["id", "code", "label", "short"]);
+            yaml.OnlyKeys(item, withColumns ? ["id", "column", "label", "short"] : ["id", "code", "label", "short", "out_of_base"]);
             var id = yaml.String(item, "id");
             int? code = withColumns ? position : yaml.Int(item, "code");
             var column = withColumns ? yaml.String(item, "column") : null;
@@ -273,7 +287,10 @@ public static class CodebookReader
                 valid = false;
                 continue;
             }
-            options.Add(new AnswerOption(id, code.Value, label, shortLabel, column));
+            options.Add(new AnswerOption(id, code.Value, label, shortLabel, column)
+            {
+                OutOfBase = !withColumns && (yaml.Bool(item, "out_of_base", required: false) ?? false),
+            });
         }
         return valid;
     }

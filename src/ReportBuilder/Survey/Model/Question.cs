@@ -25,6 +25,18 @@ public sealed record Question(
     IReadOnlyList<AnswerOption> Options,
     IReadOnlyList<string> Columns)
 {
+    /// <summary>Whether the options are an ordered scale (budget ranges, frequencies): charts and tables keep the
+    /// codebook's order instead of sorting by frequency (<c>ordered: true</c>, single choice only).</summary>
+    public bool Ordered { get; init; }
+
+    /// <summary>Options whose answers are valid but not counted in the base ("don't know", "not applicable";
+    /// <c>out_of_base: true</c>, single choice only): a municipality that gave one counts as not having answered, and
+    /// the option has no figure. They are not among <see cref="Options"/>.</summary>
+    public IReadOnlyList<AnswerOption> OutOfBase { get; init; } = [];
+
+    /// <summary>An answer as the base counts it: null for a missing one and for an option out of the base.</summary>
+    public double? Counted(double? value) => value is { } v && OutOfBase.Count > 0 && OutOfBase.Any(o => o.Code == v) ? null : value;
+
     /// <summary>The single data column of a scale, yes/no or single-choice question.</summary>
     /// <exception cref="InvalidOperationException">The question occupies several columns.</exception>
     public string Column => Columns.Count == 1
