@@ -1,7 +1,7 @@
-using ReportBuilder.Localization;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using ReportBuilder.Localization;
 using Xunit.Abstractions;
 
 namespace ReportBuilder.Web.Tests.Documents.Web;
