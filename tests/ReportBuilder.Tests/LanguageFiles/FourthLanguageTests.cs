@@ -19,7 +19,7 @@ public sealed partial class FourthLanguageTests : IDisposable
     public void A_language_added_by_files_alone_builds_every_publication()
     {
         StarterProject.Write(_folder, "eo");
-        StarterProject.Replace(_folder, EditionProject.FileName, "infographic, web]", "infographic, web, feedback-sheets]");
+        StarterProject.WithFeedbackSheets(_folder);
         // The language: the English templates, and a words file with its own header and a word of its own.
         var english = Path.Combine(_folder, "templates", "en");
         var esperanto = Path.Combine(_folder, "templates", "eo");

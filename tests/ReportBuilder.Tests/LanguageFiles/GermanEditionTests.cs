@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using ReportBuilder.Localization;
 using ReportBuilder.Publishing;
 using ReportBuilder.Tests.Publishing;
-using UglyToad.PdfPig;
 
 namespace ReportBuilder.Tests.LanguageFiles;
 
@@ -19,14 +18,10 @@ public sealed partial class GermanEditionTests : IDisposable
     public void The_report_a_fact_sheet_the_infographic_and_eupens_sheet_read_in_german_with_german_numbers()
     {
         StarterProject.Write(_folder, "de");
-        StarterProject.Replace(_folder, EditionProject.FileName, "infographic, web]", "infographic, web, feedback-sheets]");
+        StarterProject.WithFeedbackSheets(_folder);
 
         var result = StarterProject.Build(_folder, Path.Combine(_folder, "out"), force: false);
-        string Text(string file)
-        {
-            using var pdf = PdfDocument.Open(result.Files.Single(f => f.File == file).Bytes);
-            return string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
-        }
+        string Text(string file) => StarterProject.Text(result, file);
 
         var report = Text("barometer-2018-report-de.pdf");
         Assert.Contains("Belgisches Smart-City-Barometer 2018", report, StringComparison.Ordinal);

@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using ReportBuilder.Analysis;
 using ReportBuilder.Publishing;
 using ReportBuilder.Tests.Analysis.Disclosure;
-using UglyToad.PdfPig;
 
 namespace ReportBuilder.Tests.Publishing;
 
@@ -36,7 +35,7 @@ public sealed partial class NextWaveTests : IDisposable
         StarterProject.Replace(_folder, project, "corrections: data/corrections-2018.csv ", "# corrections: none ");
         StarterProject.Replace(_folder, project, "  codebook: codebooks/barometer-2017.yaml\n  responses: data/responses-2017.csv\n",
             "  codebook: codebooks/barometer-2018.yaml\n  responses: data/responses-2018.csv\n");
-        StarterProject.Replace(_folder, project, "infographic, web]", "infographic, web, feedback-sheets]");
+        StarterProject.WithFeedbackSheets(_folder);
 
         var result = StarterProject.Build(_folder, Path.Combine(_folder, "out"), force: false);
 
@@ -52,7 +51,7 @@ public sealed partial class NextWaveTests : IDisposable
         Assert.DoesNotContain(names, n => n.Contains("2018", StringComparison.Ordinal));
         Assert.Equal(budgetAnswers.Respondents, names.Count(n => n.StartsWith("feedback/2019-", StringComparison.Ordinal)));
 
-        var report = Text(result, "barometer-2019-report-en.pdf");
+        var report = StarterProject.Text(result, "barometer-2019-report-en.pdf");
         Assert.Contains("Belgian Smart City Barometer 2019", report, StringComparison.Ordinal);
         Assert.Contains("Innovation and data", report, StringComparison.Ordinal);          // the new chapter
         Assert.Contains("Open data and budgets", report, StringComparison.Ordinal);        // its section
@@ -67,7 +66,7 @@ public sealed partial class NextWaveTests : IDisposable
         var bars = report.IndexOf("Under €10,000", StringComparison.Ordinal);
         Assert.True(bars >= 0, "the budget chart");
         Assert.True(report.IndexOf("€10,000 to €50,000", bars, StringComparison.Ordinal) < report.IndexOf("Over €50,000", bars, StringComparison.Ordinal));
-        var german = Text(result, "barometer-2019-report-de.pdf");
+        var german = StarterProject.Text(result, "barometer-2019-report-de.pdf");
         Assert.Contains("Innovation und Daten", german, StringComparison.Ordinal);
         Assert.Contains("Belgisches Smart-City-Barometer 2019", german, StringComparison.Ordinal);
 
@@ -92,7 +91,7 @@ public sealed partial class NextWaveTests : IDisposable
         var json = JsonDocument.Parse(result.Files.Single(f => f.File == "figures.json").Bytes);
         var attacker = new SubtractionAttacker(json, SurveyAssetsFrame());
         Assert.Empty(attacker.Attack());
-        var sheet = Text(result, "factsheets/2019-WLX-en.pdf");
+        var sheet = StarterProject.Text(result, "factsheets/2019-WLX-en.pdf");
         Assert.Contains("Luxembourg", sheet, StringComparison.Ordinal);
         Assert.Contains("2019", sheet, StringComparison.Ordinal);
     }
@@ -112,11 +111,6 @@ public sealed partial class NextWaveTests : IDisposable
     private static IEnumerable<(string Province, string Region)> SurveyAssetsFrame() =>
         Survey.SurveyAssets.Frame.Provinces.Select(p => (p.Code, Survey.SurveyAssets.Frame.RegionOf(p.Region).Code));
 
-    private static string Text(BuildResult result, string file)
-    {
-        using var pdf = PdfDocument.Open(result.Files.Single(f => f.File == file).Bytes);
-        return string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
-    }
 
     // The 2018 codebook made into 2019's, as an editor would: by its ids and numbers, whatever its labels say.
     private static string Codebook2019(string text)

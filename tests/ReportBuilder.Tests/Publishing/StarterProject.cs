@@ -28,6 +28,17 @@ internal static class StarterProject
         }
     }
 
+    /// <summary>Adds the confidential feedback sheets to the project's publications.</summary>
+    public static void WithFeedbackSheets(string folder) =>
+        Replace(folder, EditionProject.FileName, "infographic, web]", "infographic, web, feedback-sheets]");
+
+    /// <summary>The words of a PDF the build wrote, page by page, joined by spaces (pages by new lines), as PdfPig reads them.</summary>
+    public static string Text(BuildResult result, string file)
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(result.Files.Single(f => f.File == file).Bytes);
+        return string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
+
     /// <summary>A build as `reportbuilder build --project … [--out …] [--force]` makes it, through the library: the project
     /// read from its file, the edition loaded, the units of <paramref name="publications"/> (null: the bundled ones) planned
     /// and rendered, the files written atomically with the manifest last (only when it changed), the erratum's PDFs
