@@ -4,7 +4,7 @@
 #   nothing changed 5 builds right after a build,
 #   one correction  5 builds, each after one answer was corrected (or the correction taken back) in the project's
 #                   corrections file: the regional funding answer of municipality 52011, which the report, the web
-#                   edition's report pages, the infographic and the figures files print (20 of 96 files).
+#                   edition's report pages, the infographic and the figures files print (26 of 125 files in four languages).
 # Prints each time and the median of each. Usage: tools/bench/build-wall-time.sh [path to the ReportBuilder.Cli program]
 # (default: the Release build, src/ReportBuilder.Cli/bin/Release/net10.0/ReportBuilder.Cli; build it first).
 set -euo pipefail

@@ -51,6 +51,28 @@ public sealed class LanguageCatalog
     public static LanguageCatalog Load(string? folder = null)
     {
         var root = Path.GetFullPath(folder ?? TemplateLibrary.DefaultFolder);
+        // Read once per state of its words files (a build reads the project's languages, then its templates').
+        var state = Directory.Exists(root)
+            ? string.Join("|", Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal).Select(d => Path.Combine(d, WordsFileName))
+                .Select(f => new FileInfo(f)).Select(f => f.Exists
+                    ? $"{f.FullName}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"
+                    : $"{f.FullName}:{Directory.EnumerateFiles(f.DirectoryName!, "*.sbn", SearchOption.AllDirectories).Any()}"))
+            : "";
+        var key = root + "\n" + state;
+        if (Loaded.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        var catalog = Read(root);
+        Loaded[key] = catalog;
+        return catalog;
+    }
+
+    // Catalogs read, by folder and the state of its words files.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LanguageCatalog> Loaded = new(StringComparer.Ordinal);
+
+    private static LanguageCatalog Read(string root)
+    {
         var problems = new List<TemplateProblem>();
         var read = new List<(Language Language, int Order, Dictionary<string, int> Lines)>();
         if (Directory.Exists(root))

@@ -246,6 +246,24 @@ public sealed class TemplateLibraryTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(member, error.Message);
     }
 
+    [Theory]
+    [InlineData("{{ string.leak = 1 }}")]
+    [InlineData("{{ date.leak = 1 }}")]
+    [InlineData("{{ string.upcase = 1 }}")]
+    public void No_template_can_change_the_built_in_functions_every_render_shares(string body)
+    {
+        WriteAll("change.sbn", body);
+        WriteAll("use.sbn", "{{ \"abc\" | string.upcase }}");
+        WriteAll("read.sbn", "{{ string.leak }}{{ date.leak }}");
+        var library = TemplateLibrary.Load(_folder);
+
+        Assert.Throws<TemplateException>(() => library.RenderText(Languages.En, "change", new { }));
+
+        // Nothing it tried is seen by the next render.
+        Assert.Equal("ABC", library.RenderText(Languages.En, "use", new { }));
+        Assert.Throws<TemplateException>(() => library.RenderText(Languages.En, "read", new { }));
+    }
+
     [Fact]
     public void Loops_and_output_are_bounded()
     {
