@@ -46,6 +46,7 @@ internal static class CommandInput
             : [.. disclosure.Findings.Select(f => Problem("feedback sheet " + f))],
         UnitLayoutException layout => [new SurveyProblem(layout.File, 0, null, null, layout.Problem)],
         TemplateException template => [.. template.Located.Select(p => new SurveyProblem(p.File, p.Line, null, null, p.Message, Character: p.Column))],
+        Localization.MissingTextException missing => [new SurveyProblem(missing.File, missing.Line, null, null, missing.Problem, Character: missing.Column)],
         FontLoadException or FormatException or LayoutException or Layout.Images.ImageLoadException
             or Documents.Errata.ErratumNumberException => [Problem(e.Message)],
         _ => null,

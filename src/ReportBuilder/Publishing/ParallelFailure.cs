@@ -42,11 +42,16 @@ internal static class ParallelFailure
             throw new TemplateException([.. errors.Cast<TemplateException>().SelectMany(x => x.Located).Distinct()
                 .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)]);
         }
-        // One failure, or the same input's failure in several units (a plan too long in every language): the first,
-        // as itself.
-        if (errors.Count == 1 || errors.All(x => x is UnitLayoutException))
+        // One failure, or the same input's failure in several units (a plan too long in every language, a label missing
+        // the language of several units): the first, as itself.
+        if (errors.Count == 1 || errors.All(x => x is UnitLayoutException) || errors.All(x => x is Localization.MissingTextException))
         {
-            ExceptionDispatchInfo.Capture(errors.OrderBy(x => (x as UnitLayoutException)?.Unit, StringComparer.Ordinal).First()).Throw();
+            ExceptionDispatchInfo.Capture(errors
+                .OrderBy(x => (x as UnitLayoutException)?.Unit ?? (x as Localization.MissingTextException)?.File, StringComparer.Ordinal)
+                .ThenBy(x => (x as Localization.MissingTextException)?.Line)
+                .ThenBy(x => (x as Localization.MissingTextException)?.Column)
+                .ThenBy(x => (x as Localization.MissingTextException)?.Code, StringComparer.Ordinal)
+                .First()).Throw();
         }
         throw new AggregateException(errors);
     }
