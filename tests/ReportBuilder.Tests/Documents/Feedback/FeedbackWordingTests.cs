@@ -111,8 +111,11 @@ public sealed class FeedbackWordingTests(FeedbackSample sample) : IClassFixture<
             changedSomewhere += rows > changed ? 1 : 0;
             var expected = language.Code switch
             {
+                "fr" when changed == 3 => "Vos réponses aux 3 questions posées en 2017 et en 2018 ont toutes changé",
                 "fr" => $"Vos réponses à {changed} des 3 questions posées en 2017 et en 2018 ont changé",
+                "de" when changed == 3 => "Ihre Antworten haben sich bei allen 3 Fragen geändert, die sowohl 2017 als auch 2018 gestellt wurden",
                 "de" => $"Ihre Antworten haben sich bei {changed} der 3 Fragen geändert, die sowohl 2017 als auch 2018 gestellt wurden",
+                _ when changed == 3 => "Uw antwoorden op alle 3 vragen die zowel in 2017 als in 2018 gesteld werden, veranderden",
                 _ => $"Uw antwoorden op {changed} van de 3 vragen die zowel in 2017 als in 2018 gesteld werden, veranderden",
             };
             Assert.StartsWith(expected, text, StringComparison.Ordinal);
