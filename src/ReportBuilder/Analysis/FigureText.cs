@@ -59,7 +59,7 @@ public static class FigureText
             return neutral;
         }
         var number = NumberFormat.Number(value, decimals, language);
-        return percent ? language.Format.Percent.Replace("{0}", number, StringComparison.Ordinal) : number;
+        return percent ? language.Format.PercentOf(number) : number;
     }
 
     /// <summary>A mean as a score out of <paramref name="outOf"/> ("3,64/10"), or null when suppressed.</summary>

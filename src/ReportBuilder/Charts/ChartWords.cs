@@ -65,17 +65,6 @@ internal static class ChartWords
 
     public static Term AltMapHidden { get; } = new("chart.alt_map_hidden");
 
-    public static Term And { get; } = new("chart.and");
-
     /// <summary>Joins "a", "b" and "c" as a sentence does in the language.</summary>
-    public static string List(IReadOnlyList<string> parts, Language language)
-    {
-        var and = " " + And[language] + " ";
-        return parts.Count switch
-        {
-            0 => "",
-            1 => parts[0],
-            _ => string.Join(", ", parts.Take(parts.Count - 1)) + and + parts[^1],
-        };
-    }
+    public static string List(IReadOnlyList<string> parts, Language language) => WordList.Join(parts, language);
 }

@@ -11,9 +11,6 @@ namespace ReportBuilder.Formatting;
 /// </summary>
 public static class NumberFormat
 {
-    /// <summary>U+202F NARROW NO-BREAK SPACE, which French sets before % and between digit groups.</summary>
-    public const char NarrowNoBreakSpace = '\u202F';
-
     /// <summary>U+00A0 NO-BREAK SPACE.</summary>
     public const char NoBreakSpace = '\u00A0';
 
@@ -40,7 +37,7 @@ public static class NumberFormat
 
     /// <summary>A share (0 to 1) as a percentage in the language's pattern: "35 %" (fr, with U+202F), "35%".</summary>
     public static string Percent(double share, int decimals, Language language) =>
-        language.Format.Percent.Replace("{0}", Number(share * 100, decimals, language), StringComparison.Ordinal);
+        language.Format.PercentOf(Number(share * 100, decimals, language));
 
     /// <summary>A score out of a maximum: "3,64/10" (fr, nl), "3.64/10" (en).</summary>
     public static string Score(double value, int decimals, int outOf, Language language) =>

@@ -58,6 +58,9 @@ public sealed record LanguageFormat(
         return n + OrdinalSuffix;
     }
 
+    /// <summary>A number already written in this format as a percentage: "35" → "35 %" (fr), "35%" (en).</summary>
+    public string PercentOf(string number) => Percent.Replace("{0}", number, StringComparison.Ordinal);
+
     /// <summary>Whether <paramref name="count"/> takes the singular.</summary>
     public bool IsSingular(long count) => ZeroIsSingular ? Math.Abs(count) <= 1 : Math.Abs(count) == 1;
 }

@@ -8,11 +8,11 @@ public sealed class MissingTextException : Exception
 {
     /// <summary>Creates the exception for <paramref name="text"/> and the language coded <paramref name="code"/>.</summary>
     public MissingTextException(LocalizedText text, string code)
-        : base(Describe(text, code))
+        : base((text?.Origin.Length > 0 ? text.Origin + ": " : "") + "error: " + ProblemOf(text, code))
     {
         Origin = text?.Origin ?? "";
         Code = code;
-        Problem = $"no '{code}' text (it has {string.Join(", ", text?.Codes ?? [])}); add one for every language the edition publishes";
+        Problem = ProblemOf(text, code);
         // "path:line:column", the path itself possibly holding colons.
         var parts = Origin.Split(':');
         if (parts.Length >= 3
@@ -64,6 +64,6 @@ public sealed class MissingTextException : Exception
     /// <summary>What is wrong, without where.</summary>
     public string Problem { get; } = "";
 
-    private static string Describe(LocalizedText? text, string code) =>
-        $"{(text?.Origin.Length > 0 ? text.Origin + ": " : "")}error: no '{code}' text (it has {string.Join(", ", text?.Codes ?? [])}); add one for every language the edition publishes";
+    private static string ProblemOf(LocalizedText? text, string code) =>
+        $"no '{code}' text (it has {string.Join(", ", text?.Codes ?? [])}); add one for every language the edition publishes";
 }

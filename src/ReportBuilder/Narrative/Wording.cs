@@ -19,7 +19,6 @@ public static class Wording
         public static readonly Term OneIn = new("wording.one_in");
         public static readonly Term FewerThanOneIn = new("wording.fewer_than_one_in_ten");
         public static readonly Term MoreThanNineIn = new("wording.more_than_nine_in_ten");
-        public static readonly Term And = new("wording.and");
     }
 
     /// <summary>Compares <paramref name="a"/> with <paramref name="b"/>: higher or lower only when the 95 %
@@ -89,10 +88,5 @@ public static class Wording
     }
 
     /// <summary>Joins items as a sentence does: "a, b and c", "a, b et c", "a, b en c".</summary>
-    public static string List(IEnumerable<string> items, Language language)
-    {
-        var parts = items.ToList();
-        var and = " " + Words.And[language] + " ";
-        return parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts.Take(parts.Count - 1)) + and + parts[^1];
-    }
+    public static string List(IEnumerable<string> items, Language language) => WordList.Join(items, language);
 }

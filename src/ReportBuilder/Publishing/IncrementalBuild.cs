@@ -178,7 +178,7 @@ public static class IncrementalBuild
             var question = codebook.QuestionOfColumn(column);
             var label = question?.ShortLabel.Display ?? column;
             return (new ErratumCorrection(region?.Display ?? "", label, reason, region, question?.ShortLabel),
-                new AuditedCorrection(nis, municipality is null ? "" : municipality.Region == Survey.Model.Region.Flanders ? municipality.NameNl : municipality.NameFr, column, label, oldValue, newValue, reason,
+                new AuditedCorrection(nis, municipality?.OwnName ?? "", column, label, oldValue, newValue, reason,
                     source?.Author, source?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     source is null ? null : $"{Path.GetFileName(source.File)}:{source.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
         }

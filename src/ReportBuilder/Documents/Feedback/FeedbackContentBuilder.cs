@@ -210,7 +210,7 @@ public static class FeedbackContentBuilder
             {
                 QuestionType.YesNo => (v == 1 ? FeedbackWords.Yes : FeedbackWords.No)[language],
                 QuestionType.MultipleChoice => (v == 1 ? FeedbackWords.Ticked : FeedbackWords.NotTicked)[language],
-                QuestionType.SingleChoice => question.Options.Concat(question.OutOfBase).FirstOrDefault(o => o.Code == (int)v)?.ShortLabel[language]
+                QuestionType.SingleChoice => question.Asked.FirstOrDefault(o => o.Code == (int)v)?.ShortLabel[language]
                     ?? NumberFormat.Number(v, 0, language),
                 QuestionType.Ranking => Wording.Ordinal((int)v, language),
                 _ => NumberFormat.Number(v, v == Math.Floor(v) ? 0 : 1, language),
@@ -222,15 +222,12 @@ public static class FeedbackContentBuilder
 
         /// <summary>The answers of the other respondents of <paramref name="scope"/> to <paramref name="column"/> (never
         /// the municipality's own).</summary>
-        private List<double> OthersIn(Scope scope, string column)
-        {
+        private List<double> OthersIn(Scope scope, Question question, string column) =>
             // Answers as the figures count them: "don't know" is not in the base.
-            var question = _figures.Codebook.QuestionOfColumn(column);
-            return [.. inputs.Data.Responses
+            [.. inputs.Data.Responses
                 .Where(r => r.Nis != response.Nis && scope.Contains(r) && r.Answers.Has(column))
-                .Select(r => question is null ? r.Answer(column) : question.Counted(r.Answer(column)))
+                .Select(r => question.Counted(r.Answer(column)))
                 .OfType<double>()];
-        }
 
         /// <summary>The group figure of <paramref name="group"/>, judged against the others' answers to
         /// <paramref name="column"/>: a share of those <paramref name="counts"/> accepts, or a mean when it is null.
@@ -240,7 +237,7 @@ public static class FeedbackContentBuilder
             bool ownAnswered, Func<double, bool>? counts, List<string> reasons, Func<Figure, string> text, Func<Figure, DotWhiskerPoint>? point = null)
         {
             var figure = _figures.Find(group.Scope.Id, question.Id, measure, option);
-            var others = OthersIn(group.Scope, column);
+            var others = OthersIn(group.Scope, question, column);
             if (GroupDisclosure.Others(figure, ownAnswered) is { } n && n != others.Count)
             {
                 throw new InvalidOperationException(

@@ -96,7 +96,7 @@ public static class FrameReader
         var codes = yaml.Strings(node, key);
         foreach (var code in codes.Where(c => !LanguageCodes.IsCode(c)))
         {
-            yaml.Error(yaml.Child(node, key)!, key, code, "a language code is two or three lower-case letters (en, fr, nl, de)");
+            yaml.Error(yaml.Child(node, key)!, key, code, LanguageCodes.Rule);
         }
         return [.. codes.Where(LanguageCodes.IsCode)];
     }

@@ -41,10 +41,10 @@ internal sealed class CellRule
             QuestionType.MultipleChoice => new CellRule(question.Type, 0, 1, [0, 1], "0 or 1 (one column per option)"),
             QuestionType.SingleChoice => new CellRule(
                 question.Type,
-                question.Options.Concat(question.OutOfBase).Select(o => o.Code).DefaultIfEmpty(min).Min(),
-                question.Options.Concat(question.OutOfBase).Select(o => o.Code).DefaultIfEmpty(max).Max(),
-                question.Options.Concat(question.OutOfBase).Select(o => o.Code),
-                "one of the option codes " + string.Join(", ", question.Options.Concat(question.OutOfBase).Select(o => o.Code)
+                question.Asked.Select(o => o.Code).DefaultIfEmpty(min).Min(),
+                question.Asked.Select(o => o.Code).DefaultIfEmpty(max).Max(),
+                question.Asked.Select(o => o.Code),
+                "one of the option codes " + string.Join(", ", question.Asked.Select(o => o.Code)
                     .Order().Select(c => c.ToString(CultureInfo.InvariantCulture)))),
             _ => new CellRule(question.Type, min, max, Enumerable.Range(min, max - min + 1), Range()),
         };

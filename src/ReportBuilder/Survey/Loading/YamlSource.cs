@@ -309,7 +309,7 @@ internal sealed class YamlSource
             var code = (codeNode as YamlScalarNode)?.Value ?? "";
             if (!LanguageCodes.IsCode(code))
             {
-                Error(codeNode, key, code, "a language code is two or three lower-case letters (en, fr, nl, de)");
+                Error(codeNode, key, code, LanguageCodes.Rule);
                 continue;
             }
             if (String(node, code) is { } text)

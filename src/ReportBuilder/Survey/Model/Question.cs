@@ -34,6 +34,9 @@ public sealed record Question(
     /// the option has no figure. They are not among <see cref="Options"/>.</summary>
     public IReadOnlyList<AnswerOption> OutOfBase { get; init; } = [];
 
+    /// <summary>Every option as asked: those counted in the base, then those out of it.</summary>
+    public IEnumerable<AnswerOption> Asked => Options.Concat(OutOfBase);
+
     /// <summary>An answer as the base counts it: null for a missing one and for an option out of the base.</summary>
     public double? Counted(double? value) => value is { } v && OutOfBase.Count > 0 && OutOfBase.Any(o => o.Code == v) ? null : value;
 

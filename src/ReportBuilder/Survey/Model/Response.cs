@@ -33,6 +33,9 @@ public sealed record Response(
     {
         "fr" => NameFr,
         "nl" => NameNl,
-        _ => Region == Region.Flanders ? NameNl : NameFr,
+        _ => OwnName,
     };
+
+    /// <summary>The municipality's name in its region's language: Dutch in Flanders, French elsewhere.</summary>
+    public string OwnName => Region == Region.Flanders ? NameNl : NameFr;
 }
